@@ -1,0 +1,35 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { CONTENT_COMPONENTS } from './src/components/content/registry.ts';
+import { remarkContentRules } from './src/lib/markdown/remarkContentRules.ts';
+import { rehypeSafeHtml } from './src/lib/markdown/rehypeSafeHtml.ts';
+import { load as parseYaml } from 'js-yaml';
+import { contentDir } from './src/lib/contentDir.ts';
+import { siteSchema } from './src/lib/schema/site.ts';
+import { publishImages } from './src/integrations/publishImages.ts';
+
+const dir = contentDir(process.env);
+const site = siteSchema.parse(parseYaml(readFileSync(`${dir}/site.yaml`, 'utf8')));
+
+export default defineConfig({
+  site: site.url,
+  // Each content folder (the example, a test fixture) keeps its own content-layer cache.
+  ...(dir === 'content' ? {} : { cacheDir: `./node_modules/.astro/${dir.replace(/[^a-z0-9]+/gi, '-')}` }),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Sätteri, Astro's default processor, ignores remark and rehype plugins: use unified so they run.
+    // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
+    processor: unified({
+      remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }]],
+      rehypePlugins: [rehypeSafeHtml, rehypeSlug],
+    }),
+  },
+  integrations: [mdx(), sitemap(), publishImages()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,71 @@
+/**
+ * `npm run build`: builds the site into a temporary folder and moves it to `dist/` only when everything
+ * passed, so a failed build never leaves a half-built or outdated site behind to deploy.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const HELP = `Usage: npm run build [-- --out <folder>]
+
+Builds the site from content/ (or $INSOURCE_CONTENT) into dist/ (or --out).
+The site is built in a temporary folder first; if anything fails, including a build
+warning that means lost content, the output folder is removed and nothing can be deployed.`;
+
+/** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
+class BuildError extends Error {}
+
+/** Runs a command, echoing and capturing its output. */
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; log: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const echo = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      log += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, log: log.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+/** Builds the site; returns the process exit code. */
+export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const outIndex = args.indexOf('--out');
+  const out = path.resolve(ROOT, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+  const staging = `${out}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], env);
+    if (astro.code !== 0) throw new BuildError('The site did not build; see the messages above.');
+    const lost = findLostContentWarnings(astro.log);
+    if (lost.length > 0) throw new BuildError(`The build warned about lost content:\n  ${lost.join('\n  ')}`);
+    await rm(out, { recursive: true, force: true });
+    await rename(staging, out);
+    console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);
+    return 0;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    // An older site in the output folder may still show people who have since withdrawn consent.
+    if (existsSync(out)) await rm(out, { recursive: true, force: true });
+    if (error instanceof BuildError) {
+      console.error(`\n${error.message}\nNothing was published: ${path.relative(ROOT, out) || out}/ was removed.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -1,0 +1,47 @@
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
+import { IMAGE_URL_PREFIX } from '../lib/images/optimizeImage.ts';
+
+const REFERENCE = new RegExp(`${IMAGE_URL_PREFIX}([a-f0-9]{12}-\\d+\\.(?:avif|webp|jpg))`, 'g');
+const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
+
+/** Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the output refers to. */
+export function publishImages(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'insource:publish-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = imageCacheDir(fileURLToPath(config.root), process.env);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const match = req.url?.startsWith(IMAGE_URL_PREFIX) ? req.url.slice(IMAGE_URL_PREFIX.length).match(/^[a-f0-9]{12}-\d+\.(avif|webp|jpg)$/) : null;
+          if (!match) return next();
+          res.setHeader('Content-Type', TYPES[match[1]!]!);
+          createReadStream(path.join(cacheDir, match[0])).on('error', () => next()).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const used = new Set<string>();
+        for (const file of await listFiles(out)) {
+          if (!/\.(html|xml|json|txt|webmanifest)$/.test(file)) continue;
+          for (const match of (await readFile(file, 'utf8')).matchAll(REFERENCE)) used.add(match[1]!);
+        }
+        const target = path.join(out, IMAGE_URL_PREFIX);
+        await mkdir(target, { recursive: true });
+        for (const name of used) await copyFile(path.join(cacheDir, name), path.join(target, name));
+      },
+    },
+  };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}

@@ -1,0 +1,4 @@
+/** The folder that holds the editors' files: `content/` unless INSOURCE_CONTENT names another (test fixtures do). */
+export function contentDir(env: Record<string, string | undefined>): string {
+  return env['INSOURCE_CONTENT'] || 'content';
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+
+/** Output formats, best first; the last one is the fallback every browser shows. */
+export const FORMATS = ['avif', 'webp', 'jpeg'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** URL path under which optimized images are published. */
+export const IMAGE_URL_PREFIX = '/_img/';
+
+/** A responsive image ready for `<picture>`: one srcset per format, the fallback and the intrinsic size. */
+export interface OptimizedImage {
+  sources: { type: `image/${Format}`; srcset: string }[];
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface OptimizeOptions {
+  /** Widths to produce; widths larger than the source are left out. */
+  widths: readonly number[];
+  /** Width divided by height to crop to; keeps the source's own shape when left out. */
+  aspect?: number | undefined;
+  /** Folder where encoded files are kept between builds. */
+  cacheDir: string;
+}
+
+const QUALITY: Record<Format, object> = {
+  avif: { quality: 55, effort: 2 },
+  webp: { quality: 72 },
+  jpeg: { quality: 74, mozjpeg: true, progressive: true },
+};
+
+/** Error for an image that cannot be published, naming the file. */
+export class ImageError extends Error {
+  override name = 'ImageError';
+}
+
+/**
+ * Re-encodes one image with sharp into every width and format: auto-rotated, metadata (EXIF, GPS, XMP, IPTC)
+ * dropped, named by a hash of its content so that no file or person name reaches the output.
+ */
+export async function optimizeImage(sourcePath: string, options: OptimizeOptions): Promise<OptimizedImage> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(sourcePath);
+  } catch {
+    throw new ImageError(`Image not found: ${sourcePath}`);
+  }
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes).metadata();
+  } catch (cause) {
+    throw new ImageError(`${sourcePath} is not an image sharp can read (${(cause as Error).message}).`);
+  }
+  if (!meta.width || !meta.height) throw new ImageError(`${sourcePath} has no readable size.`);
+  const rotated = (meta.orientation ?? 1) >= 5;
+  const sourceWidth = rotated ? meta.height : meta.width;
+  const sourceHeight = rotated ? meta.width : meta.height;
+  const aspect = options.aspect ?? sourceWidth / sourceHeight;
+  const maxWidth = Math.min(sourceWidth, Math.floor(sourceHeight * aspect));
+  const widths = [...new Set(options.widths.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
+  const digest = createHash('sha256').update(bytes).update(JSON.stringify({ aspect, QUALITY })).digest('hex').slice(0, 12);
+  await mkdir(options.cacheDir, { recursive: true });
+
+  const sources: OptimizedImage['sources'] = [];
+  let fallback = '';
+  for (const format of FORMATS) {
+    const urls: string[] = [];
+    for (const width of widths) {
+      const name = `${digest}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
+      const target = path.join(options.cacheDir, name);
+      if (!(await exists(target))) {
+        const height = Math.round(width / aspect);
+        const output = await sharp(bytes)
+          .rotate()
+          .resize(width, height, { fit: 'cover', position: 'attention' })
+          .toFormat(format, QUALITY[format])
+          .toBuffer();
+        await writeFile(target, output);
+      }
+      urls.push(`${IMAGE_URL_PREFIX}${name} ${width}w`);
+    }
+    sources.push({ type: `image/${format}`, srcset: urls.join(', ') });
+    if (format === 'jpeg') fallback = urls[Math.min(1, urls.length - 1)]!.split(' ')[0]!;
+  }
+  const width = widths[widths.length - 1]!;
+  return { sources, src: fallback, width, height: Math.round(width / aspect) };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

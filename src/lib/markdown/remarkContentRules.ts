@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { imagePath } from '../schema/fields.ts';
+import { suggest } from '../suggest.ts';
+
+/** Link schemes a story may use; anything else (javascript:, data:, vbscript: ...) fails the build. */
+export const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+
+export interface ContentRulesOptions {
+  /** Components MDX content may use, from src/components/content/, each with the attributes it accepts. */
+  components: Readonly<Record<string, readonly string[]>>;
+  /** Folder that file paths in messages are relative to. */
+  root?: string;
+}
+
+interface Node {
+  type: string;
+  position?: { start: { line: number; column: number } };
+  children?: Node[];
+  [key: string]: unknown;
+}
+
+/** Thrown for content that breaks a rule; its message starts with file:line:col. */
+export class ContentRuleError extends Error {
+  override name = 'ContentRuleError';
+}
+
+/** The scheme of a URL as a browser would read it (control characters and spaces ignored), or undefined if relative. */
+export function linkScheme(url: string): string | undefined {
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * A remark plugin that keeps content to what editors are meant to write: no import/export or JavaScript
+ * expressions in MDX, only allowlisted components with plain-text attributes, safe link schemes, no
+ * top-level heading in a body, and images only through the Photo component. It runs before anything is
+ * evaluated and fails with file:line:col.
+ */
+export function remarkContentRules(options: ContentRulesOptions) {
+  const allowed = Object.keys(options.components);
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
+    const where = (node: Node) => {
+      const start = node.position?.start;
+      const name = file.path ? path.relative(root, file.path) : '(content)';
+      return start ? `${name}:${start.line}:${start.column}` : name;
+    };
+    const fail = (node: Node, message: string): never => {
+      throw new ContentRuleError(`${where(node)}: ${message}`);
+    };
+    const isMdx = Boolean(file.path?.endsWith('.mdx'));
+    const visit = (node: Node) => {
+      switch (node.type) {
+        case 'mdxjsEsm':
+          fail(node, 'import and export are not allowed in content. The components in src/components/content/ can be used without importing them.');
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          fail(node, 'code in curly braces { } is not allowed in content. To show a brace as text, write \\{ or \\}.');
+          break;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkComponent(node);
+          break;
+        case 'heading':
+          if (node['depth'] === 1) fail(node, 'a heading with a single # is the page title; start headings in the text with ## instead.');
+          break;
+        case 'link':
+        case 'definition':
+          checkLink(node, String(node['url'] ?? ''));
+          break;
+        case 'image':
+        case 'imageReference':
+          fail(node, isMdx ? 'images in the text use the Photo component: <Photo src="./photo.jpg" alt="What the photo shows" />.' : 'images in the text need an .mdx file and the Photo component: rename the file to .mdx and write <Photo src="./photo.jpg" alt="What the photo shows" />.');
+          break;
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    const checkComponent = (node: Node) => {
+      const name = node['name'] as string | null;
+      if (!name || !allowed.includes(name)) {
+        const guess = name ? suggest(name, allowed) : undefined;
+        fail(node, `<${name ?? ''}> is not an allowed component. Content may use ${allowed.map((c) => `<${c}>`).join(', ') || 'no components'}${guess ? `; did you mean <${guess}>?` : '.'}`);
+      }
+      const accepted = options.components[name]!;
+      const attributes = (node['attributes'] as Node[]) ?? [];
+      for (const attribute of attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') fail(node, `<${name}> may not spread attributes with { }; write each attribute as name="text".`);
+        const attributeName = String(attribute['name']);
+        if (!accepted.includes(attributeName)) {
+          const guess = suggest(attributeName, accepted);
+          fail(node, `<${name}> has no ${attributeName} attribute. It accepts ${accepted.join(', ') || 'none'}${guess ? `; did you mean ${guess}?` : '.'}`);
+        }
+        const value = attribute['value'];
+        if (value !== null && typeof value === 'object') fail(node, `the ${attributeName} attribute of <${name}> must be plain text in quotes, not code in { }.`);
+      }
+      if (name === 'Photo') checkPhoto(node, attributes);
+    };
+    const checkPhoto = (node: Node, attributes: Node[]) => {
+      const value = (attr: string) => attributes.find((a) => a['name'] === attr)?.['value'] as string | undefined;
+      const src = value('src');
+      if (!src || !value('alt')?.trim()) fail(node, '<Photo> needs src="./photo.jpg" and alt="what the photo shows".');
+      const result = imagePath.safeParse(src);
+      if (!result.success) fail(node, `<Photo src="${src}">: ${result.error.issues[0]!.message}.`);
+      if (file.path && !existsSync(path.resolve(path.dirname(file.path), src!))) fail(node, `<Photo src="${src}">: the image does not exist; put it next to this file and check the spelling.`);
+      // The page resolves src against the file it came from.
+      attributes.push({ type: 'mdxJsxAttribute', name: 'entryFile', value: file.path ? path.relative(root, file.path) : '' });
+    };
+    const checkLink = (node: Node, url: string) => {
+      const scheme = linkScheme(url);
+      if (scheme && !(SAFE_LINK_SCHEMES as readonly string[]).includes(scheme)) {
+        fail(node, `links may start with ${SAFE_LINK_SCHEMES.map((s) => `${s}:`).join(', ')} or point within the site, not "${scheme}:".`);
+      }
+    };
+    visit(tree as unknown as Node);
+  };
+}

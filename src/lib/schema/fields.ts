@@ -1,0 +1,73 @@
+import { z } from 'astro/zod';
+import { suggest } from '../suggest.ts';
+
+/** A cross-reference as Astro's `reference()` resolves it: the target collection and id. */
+export interface Reference {
+  id: string;
+  collection: string;
+}
+
+/** Collections that other entries may point to. */
+export type ReferencedCollection = 'people' | 'departments' | 'spotlights';
+
+/** Builds the schema of a reference to one collection (Astro's `reference()` at build time, a plain equivalent in scripts). */
+export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType<Reference>;
+
+/** A reference implementation for scripts that run outside Astro: same input and output as `reference()`. */
+export const plainReference: ReferenceFn = (collection) =>
+  z.string({ error: `expected the id of an entry in ${collection} (its file name without extension)` }).transform((id) => ({ id, collection }));
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
+export const dateField = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-03-14' });
+
+/** A required line of text that is not blank once invisible characters are removed. */
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .refine((value) => value.replace(/[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '').length > 0, {
+      message: `expected ${what}; it is empty`,
+    });
+
+/** One of a fixed list of values, with a "did you mean" hint for near misses. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => {
+      const got = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
+      const guess = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
+      return `expected one of ${values.join(', ')} but got "${got}"${guess ? `; did you mean "${guess}"?` : ''}`;
+    },
+  });
+
+/** File types a published photo may have: raster formats sharp re-encodes (SVG can carry scripts). */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+
+/** A path to an image file next to the Markdown file, such as `./amara-okafor.jpg`. */
+export const imagePath = z
+  .string({ error: 'expected the path of an image file next to this file, such as ./photo.jpg' })
+  .refine((src) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/'), {
+    message: 'expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path',
+  })
+  .refine((src) => new RegExp(`\\.(${PHOTO_EXTENSIONS.join('|')})$`, 'i').test(src), {
+    message: `expected a ${PHOTO_EXTENSIONS.join(', ')} file; SVG and other formats are not accepted for photos`,
+  });
+
+/** A photo with its alternative text. */
+export const photo = z.strictObject({
+  /** Path of the image file, relative to the Markdown file. */
+  src: imagePath,
+  /** What the photo shows, for people who cannot see it. */
+  alt: text('alt text describing the photo'),
+});
+
+/** An absolute https link. */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'expected a full https:// address, such as https://www.linkedin.com/in/your-name',
+});
+
+/** Ids are file names: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A tag or badge id: lowercase words joined by hyphens. */
+export const slug = (what: string) =>
+  z.string().regex(ID_PATTERN, { message: `expected ${what} in lowercase words joined by hyphens, such as "open-source"` });

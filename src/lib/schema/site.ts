@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { httpsUrl, slug, text } from './fields.ts';
+
+/** A recognition badge that kudos can award. */
+export const badgeSchema = z.strictObject({
+  /** Id that kudos use in their `badge` field. */
+  id: slug('the badge id'),
+  /** Name shown on the recognition wall. */
+  name: text('the badge name'),
+  /** What the badge recognises, in one sentence. */
+  description: text('a one-sentence description of the badge'),
+});
+
+/** `content/site.yaml`: settings for the whole site. */
+export const siteSchema = z.strictObject({
+  /** The organisation's name, shown in the header and page titles. */
+  name: text('the organisation name'),
+  /** Absolute address where the site is published; canonical links and feeds use it. */
+  url: httpsUrl,
+  /** One or two sentences about the site, for search engines and link previews. */
+  description: text('a short description of the site'),
+  /** Language of the content as a BCP 47 tag such as en, en-GB or fr. */
+  locale: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'expected a language tag such as en, en-GB or fr' })
+    .default('en'),
+  /** Roles that must each record an approval before any spotlight publishes. */
+  approvals: z.array(slug('a role name')).default([]),
+  /** Badges kudos can award. */
+  badges: z.array(badgeSchema).default([]),
+  /** Hashtag or sentence added to share texts, to disclose that the poster is an employee. */
+  disclosure: z.string().default(''),
+});
+
+export type SiteSettings = z.output<typeof siteSchema>;
+export type Badge = z.output<typeof badgeSchema>;

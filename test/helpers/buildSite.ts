@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const OUT = path.join(ROOT, 'test', '.out');
+const BUILD = path.join(ROOT, 'scripts', 'build.ts');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/** Builds the site from a content folder into its own output folder with `npm run build`'s script. */
+export async function buildSite(options: { content: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const outDir = path.join(OUT, options.name);
+  const child = spawn(process.execPath, [BUILD, '--out', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, INSOURCE_CONTENT: options.content, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  return { code, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildTime } from '../src/lib/buildTime.ts';
+import { entryId } from '../src/lib/entryId.ts';
+import { initials } from '../src/lib/initials.ts';
+import { paginate } from '../src/lib/paginate.ts';
+import { readingTime } from '../src/lib/readingTime.ts';
+import { closest, editDistance, suggest } from '../src/lib/suggest.ts';
+
+describe('suggest', () => {
+  test.each([
+    ['expertice', 'expertise'],
+    ['Culture', 'culture'],
+    ['mentor', 'mentoring'],
+    ['zzzzzz', undefined],
+  ])('"%s" suggests %s', (value, expected) => {
+    expect(suggest(value, ['culture', 'csr', 'expertise', 'purpose', 'mentoring', 'milestone'])).toBe(expected);
+  });
+  test('closest always returns the nearest candidate', () => {
+    expect(closest('zzzz', ['ana', 'ben'])?.match).toBe('ana');
+    expect(closest('x', [])).toBeUndefined();
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+test.each([
+  ['Amara Okafor', 'AO'],
+  ['Zoë Ångström-Núñez', 'ZÅ'],
+  ['Prince', 'P'],
+  ['  María  José  de la Cruz ', 'MC'],
+  ['"Sunny" Liu', 'SL'],
+])('initials of %s are %s', (name, expected) => {
+  expect(initials(name)).toBe(expected);
+});
+
+test.each([
+  ['', 1],
+  ['word '.repeat(220), 1],
+  ['word '.repeat(1100), 5],
+  [`---\ntitle: x\n---\n${'word '.repeat(660)}\n\`\`\`\n${'code '.repeat(1000)}\n\`\`\``, 3],
+])('reading time of a text is %#', (text, minutes) => {
+  expect(readingTime(text)).toBe(minutes);
+});
+
+describe('paginate', () => {
+  test('puts page 1 at the base and links neighbours', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2, '/spotlights/');
+    expect(pages.map((p) => [p.url, p.items, p.prev, p.next])).toEqual([
+      ['/spotlights/', [1, 2], undefined, '/spotlights/page/2/'],
+      ['/spotlights/page/2/', [3, 4], '/spotlights/', '/spotlights/page/3/'],
+      ['/spotlights/page/3/', [5], '/spotlights/page/2/', undefined],
+    ]);
+  });
+  test('an empty list still has one page', () => {
+    expect(paginate([], 10, '/x/')).toEqual([{ items: [], number: 1, total: 1, url: '/x/' }]);
+  });
+});
+
+test.each([
+  ['people/amara-okafor.md', 'amara-okafor'],
+  ['2026/night-shift.mdx', 'night-shift'],
+  ['2026\\kudos.yaml', 'kudos'],
+  ['zoe\u0308.md', 'zoë'],
+])('the id of %s is %s, in NFC', (file, id) => {
+  expect(entryId(file)).toBe(id.normalize('NFC'));
+});
+
+describe('buildTime', () => {
+  test('uses the clock unless INSOURCE_NOW is set', () => {
+    const clock = () => new Date('2026-01-01T00:00:00Z');
+    expect(buildTime({}, clock)).toEqual(clock());
+    expect(buildTime({ INSOURCE_NOW: '2027-02-15' }, clock)).toEqual(new Date('2027-02-15'));
+  });
+  test('rejects a value that is not a date', () => {
+    expect(() => buildTime({ INSOURCE_NOW: 'tomorrow' })).toThrow('INSOURCE_NOW="tomorrow" is not a date');
+  });
+});

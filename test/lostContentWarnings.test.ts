@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
+
+test.each([
+  ['[WARN] [assets] Image content/people/a.heic could not be processed and was used unoptimized', 'copied as it is'],
+  ['[WARN] [glob-loader] Duplicate id "ana" found in content/people/ana.md. Later items with the same id will overwrite earlier ones.', 'same id'],
+  ['[WARN] [markdown] The remark plugin "remarkToc" is ignored by the satteri processor', 'did not run'],
+])('flags a lost-content warning: %s', (line, meaning) => {
+  const [found, ...rest] = findLostContentWarnings(`12:00:00 [build] ok\n${line}\n12:00:01 [build] Complete!`);
+  expect(rest).toEqual([]);
+  expect(found).toContain(line);
+  expect(found).toContain(meaning);
+});
+
+test('an ordinary build log has no lost-content warnings', () => {
+  expect(findLostContentWarnings('[build] 16 page(s) built in 3.14s\n[build] Complete!')).toEqual([]);
+});

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import exifr from 'exifr';
+import { describe, expect, test } from 'vitest';
+import { listFiles } from './helpers/dist.ts';
+import { ROOT } from './helpers/buildSite.ts';
+import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from './setup/buildFixture.ts';
+
+const content = path.join(ROOT, FIXTURE.content);
+
+/** What must never appear anywhere in the output: names, ids, titles and markers of unpublished content. */
+const PRIVATE = {
+  'withdrawn person': ['Wilhelmina', 'Hiddenberg', 'wilhelmina-withdrawn', 'wilhelmina-hiddenberg.example'],
+  'expired consent': ['Exavier', 'Lapsedconsent', 'exavier-expired'],
+  'draft spotlight': ['Drumbeat', 'draft-drumbeat'],
+  'spotlight in review': ['Riverbank', 'review-riverbank'],
+  'spotlight missing an approval': ['Approval Moth', 'missing-approval-moth'],
+  'future-dated spotlight': ['Falcon', 'future-falcon'],
+  'spotlight featuring the withdrawn person': ['Wren', 'withdrawn-feature-wren'],
+  'spotlight featuring the expired person': ['Kestrel', 'expired-feature-kestrel'],
+  'private kudos': ['privatekudosmarker'],
+  'kudos to the withdrawn person': ['Wilhelmina-kudos-secret'],
+  'photo outside consent scope': ['nora-nophoto.jpg', 'Portrait of Nora'],
+};
+
+/** Photos that must never be processed or published. */
+const PRIVATE_PHOTOS = [
+  'people/wilhelmina-withdrawn.jpg',
+  'people/exavier-expired.jpg',
+  'people/nora-nophoto.jpg',
+  'spotlights/2026/draft-drumbeat.jpg',
+  'spotlights/2026/review-riverbank.jpg',
+  'spotlights/2026/missing-approval-moth.jpg',
+  'spotlights/2026/future-falcon.jpg',
+  'spotlights/2026/withdrawn-feature-wren.jpg',
+  'spotlights/2026/expired-feature-kestrel.jpg',
+];
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const files = await listFiles(FIXTURE_OUT);
+const relative = files.map((file) => path.relative(FIXTURE_OUT, file));
+const images = files.filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(file));
+
+describe.each(Object.entries(PRIVATE))('nothing from the %s appears in dist/', (_, needles) => {
+  test.each(needles)('neither in file contents nor in file names: %s', async (needle) => {
+    const lower = needle.toLowerCase();
+    const hits: string[] = [];
+    for (const [i, file] of files.entries()) {
+      if (relative[i]!.toLowerCase().includes(lower)) hits.push(`${relative[i]} (name)`);
+      const text = (await readFile(file)).toString('latin1').toLowerCase();
+      if (text.includes(lower)) hits.push(relative[i]!);
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('photos', () => {
+  test('the fixture photos really carry GPS, so the checks below can fail', async () => {
+    const gps = await exifr.gps(path.join(content, 'people/wilhelmina-withdrawn.jpg'));
+    expect(gps?.latitude).toBeCloseTo(52.09, 1);
+    expect(await exifr.gps(path.join(content, 'people/paula-public.jpg'))).toBeTruthy();
+  });
+
+  test('no original image file is copied to dist/, public or private', async () => {
+    const originals = new Set<string>();
+    for (const file of await listFiles(content)) if (/\.(jpe?g|png|webp|avif)$/i.test(file)) originals.add(sha256(await readFile(file)));
+    expect(originals.size).toBeGreaterThanOrEqual(PRIVATE_PHOTOS.length + 3);
+    const copies = [];
+    for (const file of files) if (originals.has(sha256(await readFile(file)))) copies.push(path.relative(FIXTURE_OUT, file));
+    expect(copies).toEqual([]);
+  });
+
+  test('private photos are never even processed: the image cache holds exactly what dist/ publishes', async () => {
+    const cached = (await readdir(FIXTURE_IMAGE_CACHE)).sort();
+    const published = (await readdir(path.join(FIXTURE_OUT, '_img'))).sort();
+    expect(published.length).toBeGreaterThan(0);
+    expect(cached).toEqual(published);
+    // One encoding per public photo and crop: Paula's portrait; the lab photo and the published hero, each
+    // as a wide card and a full-width header; the photo inside the MDX story. A private photo processed
+    // anywhere would add to this count.
+    const encodings = new Set(published.map((name) => name.split('-')[0]));
+    expect(encodings.size).toBe(6);
+  });
+
+  test('every published image is free of EXIF, GPS, XMP and IPTC metadata', async () => {
+    expect(images.length).toBeGreaterThan(10);
+    for (const file of images) {
+      const metadata = await exifr.parse(file, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, icc: false }).catch(() => undefined);
+      expect({ file: path.relative(FIXTURE_OUT, file), metadata }).toEqual({ file: path.relative(FIXTURE_OUT, file), metadata: undefined });
+    }
+  });
+
+  const exiftool = ['/usr/bin/exiftool', '/usr/local/bin/exiftool'].find((candidate) => existsSync(candidate));
+  test.runIf(exiftool || process.env['CI'])('exiftool finds no GPS, XMP, IPTC, Artist or Copyright in any image in dist/', () => {
+    expect(exiftool, 'exiftool is required in CI: apt-get install libimage-exiftool-perl').toBeTruthy();
+    const report = JSON.parse(
+      execFileSync(exiftool!, ['-json', '-r', '-G1', '-gps:all', '-xmp:all', '-iptc:all', '-Artist', '-Copyright', '-ext', 'jpg', '-ext', 'webp', '-ext', 'avif', '-ext', 'png', FIXTURE_OUT], {
+        encoding: 'utf8',
+      }),
+    ) as Record<string, unknown>[];
+    expect(report.length).toBe(images.length);
+    const tagged = report.filter((entry) => Object.keys(entry).some((key) => key !== 'SourceFile'));
+    expect(tagged).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { personSchema, plainReference, siteSchema, spotlightSchema } from '../src/lib/schema/index.ts';
+
+const person = personSchema(plainReference);
+const spotlight = spotlightSchema(plainReference);
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+const validPerson = {
+  name: 'Amara Okafor',
+  role: 'Chemist',
+  roleSummary: 'Tests the water.',
+  department: 'water-lab',
+  joined: new Date('2020-01-01'),
+  consent: { status: 'granted', date: '2025-01-01', scope: ['profile', 'photo'] },
+};
+const validSpotlight = {
+  title: 'T',
+  summary: 'S',
+  people: ['amara-okafor'],
+  author: 'amara-okafor',
+  date: '2026-01-01',
+  status: 'approved',
+  theme: 'culture',
+};
+
+test('a valid person parses, with references resolved to collection and id', () => {
+  const data = person.parse(validPerson);
+  expect(data.department).toEqual({ collection: 'departments', id: 'water-lab' });
+  expect(data.consent.date).toEqual(new Date('2025-01-01'));
+});
+
+describe('people', () => {
+  test.each([
+    ['an unknown key such as email', { email: 'a@b.example' }, ': Unrecognized key: "email"'],
+    ['a mistyped consent status', { consent: { ...validPerson.consent, status: 'granded' } }, 'consent.status: expected one of granted, withdrawn but got "granded"; did you mean "granted"?'],
+    ['an unknown scope', { consent: { ...validPerson.consent, scope: ['profile', 'photos'] } }, 'consent.scope.1: expected one of profile, photo, newsletter, social but got "photos"; did you mean "photo"?'],
+    ['a javascript: link', { links: { website: 'javascript:alert(1)' } }, 'links.website: expected a full https:// address, such as https://www.linkedin.com/in/your-name'],
+    ['an http link', { links: { linkedin: 'http://linkedin.com/in/a' } }, 'links.linkedin: expected a full https:// address, such as https://www.linkedin.com/in/your-name'],
+    ['an unknown network', { links: { myspace: 'https://myspace.com/a' } }, 'links: Unrecognized key: "myspace"'],
+    ['an SVG photo', { photo: { src: './a.svg', alt: 'A' } }, 'photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos'],
+    ['a photo URL', { photo: { src: 'https://example.com/a.jpg', alt: 'A' } }, 'photo.src: expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path'],
+    ['a photo without alt text', { photo: { src: './a.jpg' } }, 'photo.alt: expected alt text describing the photo as text'],
+    ['a name of only invisible characters', { name: '\u200B\u200F ' }, 'name: expected the person’s name; it is empty'],
+    ['a date that is not a date', { joined: 'last spring' }, 'joined: expected a date written as YYYY-MM-DD, for example 2026-03-14'],
+  ])('rejects %s', (_, change, message) => {
+    expect(messages(person.safeParse({ ...validPerson, ...change }))).toEqual([message]);
+  });
+
+  test('accepts names in any script, with emoji and combining marks', () => {
+    for (const name of ['Zoë Ångström', 'مريم الحسيني', 'Zoe\u0308 Lee', 'Kai 🌊 Nakamura']) expect(person.safeParse({ ...validPerson, name }).success).toBe(true);
+  });
+});
+
+describe('spotlights', () => {
+  test('defaults approvals and tags to empty lists', () => {
+    const data = spotlight.parse(validSpotlight);
+    expect(data.approvals).toEqual([]);
+    expect(data.tags).toEqual([]);
+  });
+
+  test.each([
+    ['a theme typo', { theme: 'expertice' }, 'theme: expected one of culture, csr, expertise, purpose, mentoring, milestone but got "expertice"; did you mean "expertise"?'],
+    ['a status typo', { status: 'aproved' }, 'status: expected one of draft, review, approved but got "aproved"; did you mean "approved"?'],
+    ['no people', { people: [] }, 'people: expected at least one person id'],
+    ['a tag with spaces', { tags: ['Open Source'] }, 'tags.0: expected a tag in lowercase words joined by hyphens, such as "open-source"'],
+    ['an X post over 280 characters', { share: { x: 'a'.repeat(281) } }, 'share.x: Too big: expected string to have <=280 characters'],
+  ])('rejects %s', (_, change, message) => {
+    expect(messages(spotlight.safeParse({ ...validSpotlight, ...change }))).toEqual([message]);
+  });
+});
+
+describe('site', () => {
+  test('fills defaults and requires an https URL', () => {
+    const site = siteSchema.parse({ name: 'N', url: 'https://n.example', description: 'D' });
+    expect(site).toMatchObject({ locale: 'en', approvals: [], badges: [], disclosure: '' });
+    expect(messages(siteSchema.safeParse({ name: 'N', url: 'ftp://n.example', description: 'D' }))).toHaveLength(1);
+  });
+});

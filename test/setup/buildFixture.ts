@@ -1,0 +1,18 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSite, OUT } from '../helpers/buildSite.ts';
+
+/** The fixture site every build test reads, built once per test run. */
+export const FIXTURE = { content: 'test/fixtures/site', name: 'fixture', now: '2026-11-01T12:00:00Z' } as const;
+export const FIXTURE_OUT = path.join(OUT, FIXTURE.name);
+export const FIXTURE_IMAGE_CACHE = path.join(OUT, `${FIXTURE.name}-image-cache`);
+
+export default async function setup(): Promise<void> {
+  await rm(FIXTURE_IMAGE_CACHE, { recursive: true, force: true });
+  const result = await buildSite({
+    content: FIXTURE.content,
+    name: FIXTURE.name,
+    env: { INSOURCE_NOW: FIXTURE.now, INSOURCE_IMAGE_CACHE: FIXTURE_IMAGE_CACHE },
+  });
+  if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);
+}

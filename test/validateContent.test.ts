@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { formatIssues, validateContent } from '../src/lib/validateContent.ts';
+import type { Content } from '../src/lib/publication.ts';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const day = new Date('2026-01-01');
+const SETTINGS = { approvals: ['communications', 'hr'], badges: [{ id: 'helping-hand', name: 'Helping hand', description: 'Help.' }] };
+
+function base(): Content {
+  return {
+    people: [
+      {
+        id: 'amara-okafor',
+        filePath: 'content/people/amara-okafor.md',
+        data: {
+          name: 'Amara',
+          role: 'R',
+          roleSummary: 'S',
+          department: ref('departments', 'water-lab'),
+          joined: day,
+          photo: { src: './amara-okafor.jpg', alt: 'Portrait' },
+          consent: { status: 'granted', date: day, scope: ['profile'] },
+        },
+      },
+    ],
+    departments: [{ id: 'water-lab', filePath: 'content/departments/water-lab.md', data: { name: 'Lab', summary: 'S', lead: ref('people', 'amara-okafor') } }],
+    spotlights: [
+      {
+        id: 'first-story',
+        filePath: 'content/spotlights/2026/first-story.md',
+        data: {
+          title: 'T',
+          summary: 'S',
+          people: [ref('people', 'amara-okafor')],
+          author: ref('people', 'amara-okafor'),
+          date: day,
+          status: 'approved',
+          approvals: [{ role: 'communications', by: 'C', date: day }],
+          theme: 'culture',
+          tags: [],
+        },
+      },
+    ],
+    kudos: [{ id: 'thanks', filePath: 'content/kudos/2026/thanks.yaml', data: { from: ref('people', 'amara-okafor'), to: [ref('people', 'amara-okafor')], date: day, badge: 'helping-hand', message: 'M', public: true } }],
+    newsletter: [{ id: '2026-01', filePath: 'content/newsletter/2026-01.md', data: { title: 'T', date: day, department: ref('departments', 'water-lab'), spotlights: [ref('spotlights', 'first-story')], status: 'approved' } }],
+  };
+}
+const allImagesExist = { imageExists: () => true };
+
+test('valid content has no issues', () => {
+  expect(validateContent(base(), SETTINGS, allImagesExist)).toEqual([]);
+});
+
+describe('a dangling reference names the file, the field, the bad value and the closest id', () => {
+  test.each([
+    ['spotlight person', (c: Content) => (c.spotlights[0]!.data.people = [ref('people', 'amara-okafro')]), 'content/spotlights/2026/first-story.md', 'people[0]', 'amara-okafro', 'amara-okafor'],
+    ['person department', (c: Content) => (c.people[0]!.data.department = ref('departments', 'waterlab')), 'content/people/amara-okafor.md', 'department', 'waterlab', 'water-lab'],
+    ['department lead', (c: Content) => (c.departments[0]!.data.lead = ref('people', 'amara')), 'content/departments/water-lab.md', 'lead', 'amara', 'amara-okafor'],
+    ['kudos receiver', (c: Content) => (c.kudos[0]!.data.to = [ref('people', 'amara-okafor'), ref('people', 'amra-okafor')]), 'content/kudos/2026/thanks.yaml', 'to[1]', 'amra-okafor', 'amara-okafor'],
+    ['newsletter spotlight', (c: Content) => (c.newsletter[0]!.data.spotlights = [ref('spotlights', 'frist-story')]), 'content/newsletter/2026-01.md', 'spotlights[0]', 'frist-story', 'first-story'],
+  ])('%s', (_, breakIt, file, field, bad, closest) => {
+    const content = base();
+    breakIt(content);
+    const [issue, ...rest] = validateContent(content, SETTINGS, allImagesExist);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file, field });
+    expect(issue!.message).toContain(`"${bad}"`);
+    expect(issue!.message).toContain(`The closest existing id is "${closest}"`);
+  });
+});
+
+test('an unknown badge suggests the closest badge id', () => {
+  const content = base();
+  content.kudos[0]!.data.badge = 'helping-hands';
+  expect(validateContent(content, SETTINGS, allImagesExist)).toEqual([
+    { file: 'content/kudos/2026/thanks.yaml', field: 'badge', message: '"helping-hands" is not a badge id from content/site.yaml. The closest is "helping-hand".' },
+  ]);
+});
+
+test('an approval role that site.yaml does not list is a typo to fix', () => {
+  const content = base();
+  content.spotlights[0]!.data.approvals = [{ role: 'comunications', by: 'C', date: day }];
+  const [issue] = validateContent(content, SETTINGS, allImagesExist);
+  expect(issue).toMatchObject({ field: 'approvals[0].role' });
+  expect(issue!.message).toContain('Did you mean "communications"?');
+});
+
+test('a missing image names the file and the field', () => {
+  const issues = validateContent(base(), SETTINGS, { imageExists: (file, src) => !(file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg') });
+  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', field: 'photo.src', message: expect.stringContaining('"./amara-okafor.jpg" does not exist') }]);
+});
+
+test.each([['Amara Okafor', 'amara-okafor'], ['zoë', 'zoe'], ['under_score', 'under-score']])('the file name "%s" is rejected with a kebab-case suggestion', (id, suggestion) => {
+  const content = base();
+  content.people[0]!.id = id;
+  content.departments[0]!.data.lead = ref('people', id);
+  content.spotlights[0]!.data.people = [ref('people', id)];
+  content.spotlights[0]!.data.author = ref('people', id);
+  content.kudos[0]!.data.from = ref('people', id);
+  content.kudos[0]!.data.to = [ref('people', id)];
+  const issues = validateContent(content, SETTINGS, allImagesExist);
+  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', field: '(file name)', message: expect.stringContaining(`such as "${suggestion}"`) }]);
+});
+
+test('formatIssues groups problems by file', () => {
+  const text = formatIssues([
+    { file: 'a.md', field: 'x', message: 'bad x' },
+    { file: 'a.md', field: 'y', message: 'bad y' },
+    { file: 'b.md', field: 'z', message: 'bad z' },
+  ]);
+  expect(text.split('\n')).toEqual(['Insource found 3 problems in the content. Nothing was published.', '', 'a.md', '  x: bad x', '  y: bad y', '', 'b.md', '  z: bad z']);
+});
