@@ -86,7 +86,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
         const guess = name ? suggest(name, allowed) : undefined;
         fail(node, `<${name ?? ''}> is not an allowed component. Content may use ${allowed.map((c) => `<${c}>`).join(', ') || 'no components'}${guess ? `; did you mean <${guess}>?` : '.'}`);
       }
-      const accepted = options.components[name ?? ""] ?? [];
+      const accepted = options.components[name ?? ''] ?? [];
       const attributes = (node['attributes'] as Node[]) ?? [];
       for (const attribute of attributes) {
         if (attribute.type !== 'mdxJsxAttribute') fail(node, `<${name}> may not spread attributes with { }; write each attribute as name="text".`);
