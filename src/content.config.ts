@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { load as parseYaml } from 'js-yaml';
+import { COLLECTION_FILES, type FileCollection } from './lib/collections.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { entryId } from './lib/entryId.ts';
 import {
@@ -16,6 +17,8 @@ import {
 const dir = contentDir(process.env);
 const ref = reference as unknown as ReferenceFn;
 const byFileName = ({ entry }: { entry: string }) => entryId(entry);
+const files = (collection: FileCollection) =>
+  glob({ base: `${dir}/${COLLECTION_FILES[collection].folder}`, pattern: COLLECTION_FILES[collection].pattern, generateId: byFileName });
 
 export const collections = {
   site: defineCollection({
@@ -23,23 +26,23 @@ export const collections = {
     schema: siteSchema,
   }),
   departments: defineCollection({
-    loader: glob({ base: `${dir}/departments`, pattern: '*.md', generateId: byFileName }),
+    loader: files('departments'),
     schema: departmentSchema(ref),
   }),
   people: defineCollection({
-    loader: glob({ base: `${dir}/people`, pattern: '*.md', generateId: byFileName }),
+    loader: files('people'),
     schema: personSchema(ref),
   }),
   spotlights: defineCollection({
-    loader: glob({ base: `${dir}/spotlights`, pattern: '**/*.{md,mdx}', generateId: byFileName }),
+    loader: files('spotlights'),
     schema: spotlightSchema(ref),
   }),
   kudos: defineCollection({
-    loader: glob({ base: `${dir}/kudos`, pattern: '**/*.{yaml,yml}', generateId: byFileName }),
+    loader: files('kudos'),
     schema: kudosSchema(ref),
   }),
   newsletter: defineCollection({
-    loader: glob({ base: `${dir}/newsletter`, pattern: '*.md', generateId: byFileName }),
+    loader: files('newsletter'),
     schema: newsletterSchema(ref),
   }),
 };

@@ -41,7 +41,8 @@ describe('people', () => {
     ['an SVG photo', { photo: { src: './a.svg', alt: 'A' } }, 'photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos'],
     ['a photo URL', { photo: { src: 'https://example.com/a.jpg', alt: 'A' } }, 'photo.src: expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path'],
     ['a photo without alt text', { photo: { src: './a.jpg' } }, 'photo.alt: expected alt text describing the photo as text'],
-    ['a name of only invisible characters', { name: '\u200B\u200F ' }, 'name: expected the person’s name; it is empty'],
+    ['a name of only invisible characters', { name: '\u200B\u200F ' }, 'name: expected the person’s name; it is empty or holds only invisible characters'],
+    ['a name of bidi isolates, a soft hyphen and a filler', { name: '\u2066\u2069\u00AD\u3164\u034F' }, 'name: expected the person’s name; it is empty or holds only invisible characters'],
     ['a date that is not a date', { joined: 'last spring' }, 'joined: expected a date written as YYYY-MM-DD, for example 2026-03-14'],
   ])('rejects %s', (_, change, message) => {
     expect(messages(person.safeParse({ ...validPerson, ...change }))).toEqual([message]);

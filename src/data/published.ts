@@ -1,9 +1,15 @@
-import { existsSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/buildTime.ts';
+import { COLLECTION_FILES } from '../lib/collections.ts';
+import { contentDir } from '../lib/contentDir.ts';
+import { findIdClashes } from '../lib/findIdClashes.ts';
+import { findPublicImages } from '../lib/findPublicImages.ts';
+import { imageProblem } from '../lib/images/checkImage.ts';
+import { inspectImage } from '../lib/images/inspectImage.ts';
 import { publish, type PublishedSpotlight } from '../lib/publication.ts';
-import { formatIssues, validateContent } from '../lib/validateContent.ts';
+import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/validateContent.ts';
 import type { SiteSettings } from '../lib/schema/index.ts';
 
 export type Person = CollectionEntry<'people'>;
@@ -50,9 +56,14 @@ async function load(): Promise<SiteData> {
     getCollection('newsletter'),
   ]);
   const content = { people, departments, spotlights, kudos, newsletter };
-  const issues = validateContent(content, site, {
-    imageExists: (file, src) => existsSync(path.resolve(path.dirname(file), src)),
-  });
+  const problems = new Map<string, string | undefined>();
+  for (const image of listImages(content)) {
+    problems.set(`${image.file}\n${image.src}`, imageProblem(image.src, await inspectImage(path.resolve(path.dirname(image.file), image.src))));
+  }
+  const issues = [
+    ...checkFiles(),
+    ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) }),
+  ];
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
   const now = buildTime(process.env);
   const published = publish(content, site, now);
@@ -65,4 +76,15 @@ async function load(): Promise<SiteData> {
     person: (id) => people_.get(id),
     department: (id) => departments_.get(id),
   };
+}
+
+/** Checks the files themselves: names that clash or are not ids, and pictures put where nothing re-encodes them. */
+function checkFiles(): ContentIssue[] {
+  const dir = contentDir(process.env);
+  const collections = Object.entries(COLLECTION_FILES).map(([collection, { folder, pattern }]) => ({
+    collection,
+    files: globSync(pattern, { cwd: path.join(dir, folder) }).map((file) => path.posix.join(dir, folder, file.split(path.sep).join('/'))),
+  }));
+  const publicDir = 'public';
+  return [...findIdClashes(collections), ...findPublicImages(globSync('**/*', { cwd: publicDir }).map((file) => path.posix.join(publicDir, file)))];
 }

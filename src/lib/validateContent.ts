@@ -1,5 +1,5 @@
 import { closest } from './suggest.ts';
-import { ID_PATTERN, type Reference, type SiteSettings } from './schema/index.ts';
+import type { Reference, SiteSettings } from './schema/index.ts';
 import type { Content, Entry } from './publication.ts';
 
 /** One problem in one file, worded for the editor who has to fix it. */
@@ -14,11 +14,35 @@ export interface ContentIssue {
 
 const NOUN: Record<string, string> = { people: 'person', departments: 'department', spotlights: 'spotlight' };
 
-/** Checks what schemas cannot: ids, cross-references, badges, approval roles and image files. */
+/** An image a content file points to. */
+export interface ImageReference {
+  /** The Markdown file that names the image. */
+  file: string;
+  /** The field that names it, such as photo.src. */
+  field: string;
+  /** The path as written, relative to the Markdown file. */
+  src: string;
+}
+
+const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
+
+/** Every image the content names in its front matter, with the file and field that name it. */
+export function listImages(content: Pick<Content, 'people' | 'departments' | 'spotlights'>): ImageReference[] {
+  const images: ImageReference[] = [];
+  const add = (entry: Entry<unknown>, field: string, src: string | undefined) => {
+    if (src) images.push({ file: fileOf(entry), field, src });
+  };
+  for (const person of content.people) add(person, 'photo.src', person.data.photo?.src);
+  for (const department of content.departments) add(department, 'photo.src', department.data.photo?.src);
+  for (const spotlight of content.spotlights) add(spotlight, 'hero.src', spotlight.data.hero?.src);
+  return images;
+}
+
+/** Checks what schemas cannot: cross-references, badges, approval roles and image files. */
 export function validateContent(
   content: Content,
   settings: Pick<SiteSettings, 'approvals' | 'badges'>,
-  options: { imageExists: (entryFile: string, src: string) => boolean },
+  options: { imageProblem: (image: ImageReference) => string | undefined },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids: Record<string, string[]> = {
@@ -26,7 +50,6 @@ export function validateContent(
     departments: content.departments.map((entry) => entry.id),
     spotlights: content.spotlights.map((entry) => entry.id),
   };
-  const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
 
   const checkReference = (entry: Entry<unknown>, field: string, ref: Reference | undefined) => {
     if (!ref) return;
@@ -41,36 +64,21 @@ export function validateContent(
         (nearest ? ` The closest existing id is "${nearest.match}".` : ` There are no ${ref.collection} yet.`),
     });
   };
-  const checkImage = (entry: Entry<unknown>, field: string, src: string | undefined) => {
-    if (src && !options.imageExists(fileOf(entry), src)) {
-      issues.push({ file: fileOf(entry), field, message: `the image "${src}" does not exist; put the file next to this one and check the spelling, including upper and lower case` });
-    }
-  };
-  const checkId = (entry: Entry<unknown>) => {
-    if (!ID_PATTERN.test(entry.id)) {
-      issues.push({
-        file: fileOf(entry),
-        field: '(file name)',
-        message: `the file name "${entry.id}" must be lowercase ASCII words joined by hyphens, such as "${toKebab(entry.id) || 'ana-silva'}"; rename the file`,
-      });
-    }
-  };
-
-  for (const entry of [...content.people, ...content.departments, ...content.spotlights, ...content.kudos, ...content.newsletter]) checkId(entry);
+  for (const image of listImages(content)) {
+    const problem = options.imageProblem(image);
+    if (problem) issues.push({ file: image.file, field: image.field, message: problem });
+  }
   for (const person of content.people) {
     checkReference(person, 'department', person.data.department);
-    checkImage(person, 'photo.src', person.data.photo?.src);
   }
   for (const department of content.departments) {
     checkReference(department, 'lead', department.data.lead);
-    checkImage(department, 'photo.src', department.data.photo?.src);
   }
   const roles = settings.approvals;
   for (const spotlight of content.spotlights) {
     spotlight.data.people.forEach((ref, i) => checkReference(spotlight, `people[${i}]`, ref));
     checkReference(spotlight, 'department', spotlight.data.department);
     checkReference(spotlight, 'author', spotlight.data.author);
-    checkImage(spotlight, 'hero.src', spotlight.data.hero?.src);
     spotlight.data.approvals.forEach((approval, i) => {
       if (roles.includes(approval.role)) return;
       const nearest = closest(approval.role, roles);
@@ -113,11 +121,3 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   return lines.join('\n');
 }
 
-function toKebab(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { imageProblem } from '../images/checkImage.ts';
+import { inspectImage } from '../images/inspectImage.ts';
 import { imagePath } from '../schema/fields.ts';
 import { suggest } from '../suggest.ts';
 
@@ -43,7 +44,8 @@ export function linkScheme(url: string): string | undefined {
 export function remarkContentRules(options: ContentRulesOptions) {
   const allowed = Object.keys(options.components);
   const root = options.root ?? process.cwd();
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
+    const photos: { node: Node; src: string }[] = [];
     const where = (node: Node) => {
       const start = node.position?.start;
       const name = file.path ? path.relative(root, file.path) : '(content)';
@@ -106,7 +108,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
       if (!src || !value('alt')?.trim()) fail(node, '<Photo> needs src="./photo.jpg" and alt="what the photo shows".');
       const result = imagePath.safeParse(src);
       if (!result.success) fail(node, `<Photo src="${src}">: ${result.error.issues[0]!.message}.`);
-      if (file.path && !existsSync(path.resolve(path.dirname(file.path), src!))) fail(node, `<Photo src="${src}">: the image does not exist; put it next to this file and check the spelling.`);
+      photos.push({ node, src: src! });
       // The page resolves src against the file it came from.
       attributes.push({ type: 'mdxJsxAttribute', name: 'entryFile', value: file.path ? path.relative(root, file.path) : '' });
     };
@@ -117,5 +119,10 @@ export function remarkContentRules(options: ContentRulesOptions) {
       }
     };
     visit(tree as unknown as Node);
+    if (!file.path) return;
+    for (const { node, src } of photos) {
+      const problem = imageProblem(src, await inspectImage(path.resolve(path.dirname(file.path), src)));
+      if (problem) fail(node, `<Photo src="${src}">: ${problem}.`);
+    }
   };
 }

@@ -20,13 +20,19 @@ export const plainReference: ReferenceFn = (collection) =>
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export const dateField = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-03-14' });
 
+/** Characters that print nothing: spaces, controls, format marks (zero-width, bidi), fillers. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Whether a text shows anything once invisible characters are removed. */
+export function isVisibleText(value: string): boolean {
+  return value.replace(INVISIBLE, '').length > 0;
+}
+
 /** A required line of text that is not blank once invisible characters are removed. */
 export const text = (what: string) =>
   z
     .string({ error: `expected ${what} as text` })
-    .refine((value) => value.replace(/[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '').length > 0, {
-      message: `expected ${what}; it is empty`,
-    });
+    .refine(isVisibleText, { message: `expected ${what}; it is empty or holds only invisible characters` });
 
 /** One of a fixed list of values, with a "did you mean" hint for near misses. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
