@@ -9,7 +9,7 @@ import { CONTENT_COMPONENTS } from './src/components/content/registry.ts';
 import { remarkContentRules } from './src/lib/markdown/remarkContentRules.ts';
 import { rehypeSafeHtml } from './src/lib/markdown/rehypeSafeHtml.ts';
 import { load as parseYaml } from 'js-yaml';
-import { contentDir } from './src/lib/contentDir.ts';
+import { contentDir, publicDir } from './src/lib/contentDir.ts';
 import { siteSchema } from './src/lib/schema/site.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
 
@@ -20,6 +20,7 @@ export default defineConfig({
   site: site.url,
   // Each content folder (the example, a test fixture) keeps its own content-layer cache.
   ...(dir === 'content' ? {} : { cacheDir: `./node_modules/.astro/${dir.replace(/[^a-z0-9]+/gi, '-')}` }),
+  publicDir: publicDir(process.env),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

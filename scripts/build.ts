@@ -46,10 +46,12 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const staging = `${out}.partial`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], env);
+    // --force: the content-layer cache keeps a file that failed to render as an empty page, so a second
+    // build would publish it without its text and without the error. Content is re-read on every build.
+    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], env);
     if (astro.code !== 0) throw new BuildError('The site did not build; see the messages above.');
     const lost = findLostContentWarnings(astro.log);
-    if (lost.length > 0) throw new BuildError(`The build warned about lost content:\n  ${lost.join('\n  ')}`);
+    if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);

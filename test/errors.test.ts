@@ -47,7 +47,7 @@ describe('a broken content file fails the build with a message for its editor', 
     const result = await buildWithMistake('mistake-email', 'people/paula-public.md', (text) => text.replace('role: Lab Chemist', 'role: Lab Chemist\nemail: paula@fixture.example'));
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('people/paula-public.md');
-    expect(result.output).toContain('Unrecognized key: "email"');
+    expect(result.output).toContain('email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.');
   });
 
   test('a photo that does not exist names the file and the field', async () => {

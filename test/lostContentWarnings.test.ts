@@ -15,3 +15,19 @@ test.each([
 test('an ordinary build log has no lost-content warnings', () => {
   expect(findLostContentWarnings('[build] 16 page(s) built in 3.14s\n[build] Complete!')).toEqual([]);
 });
+
+test('an error the content layer only logs fails the build, with the editor message that follows it', () => {
+  const log = [
+    '01:31:42 [ERROR] [glob-loader] Error rendering 2026/a-link.md: Failed to parse Markdown file "content/spotlights/2026/a-link.md":',
+    'content/spotlights/2026/a-link.md:12:25: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',
+    '',
+    '01:31:43 [build] generating static routes',
+  ].join('\n');
+  expect(findLostContentWarnings(log)).toEqual([
+    [
+      '01:31:42 [ERROR] [glob-loader] Error rendering 2026/a-link.md: Failed to parse Markdown file "content/spotlights/2026/a-link.md":',
+      '    content/spotlights/2026/a-link.md:12:25: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',
+      '    means: a file could not be processed, so its page would be built without it',
+    ].join('\n'),
+  ]);
+});

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import { describe, expect, test } from 'vitest';
+import { findContactDetails } from './helpers/contactDetails.ts';
 import { listFiles } from './helpers/dist.ts';
 import { ROOT } from './helpers/buildSite.ts';
 import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from './setup/buildFixture.ts';
@@ -52,6 +53,22 @@ describe.each(Object.entries(PRIVATE))('nothing from the %s appears in dist/', (
       if (relative[i]!.toLowerCase().includes(lower)) hits.push(`${relative[i]} (name)`);
       const text = (await readFile(file)).toString('latin1').toLowerCase();
       if (text.includes(lower)) hits.push(relative[i]!);
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('contact details', () => {
+  test('the fixture holds an e-mail address and a phone number in unpublished text, so the scan can fail', async () => {
+    const bio = await readFile(path.join(content, 'people/wilhelmina-withdrawn.md'), 'utf8');
+    expect(findContactDetails(bio)).toEqual(['wilhelmina.h@crew.fixture.example', '+44 20 7946 0321']);
+  });
+
+  test('no e-mail address or phone number appears anywhere in dist/', async () => {
+    const hits: string[] = [];
+    for (const [i, file] of files.entries()) {
+      if (!/\.(html|xml|txt|json|css|js|svg)$/.test(file)) continue;
+      for (const hit of findContactDetails((await readFile(file)).toString('utf8'))) hits.push(`${relative[i]}: ${hit}`);
     }
     expect(hits).toEqual([]);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/buildTime.ts';
 import { COLLECTION_FILES } from '../lib/collections.ts';
-import { contentDir } from '../lib/contentDir.ts';
+import { contentDir, publicDir } from '../lib/contentDir.ts';
 import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
 import { imageProblem } from '../lib/images/checkImage.ts';
@@ -85,6 +85,7 @@ function checkFiles(): ContentIssue[] {
     collection,
     files: globSync(pattern, { cwd: path.join(dir, folder) }).map((file) => path.posix.join(dir, folder, file.split(path.sep).join('/'))),
   }));
-  const publicDir = 'public';
-  return [...findIdClashes(collections), ...findPublicImages(globSync('**/*', { cwd: publicDir }).map((file) => path.posix.join(publicDir, file)))];
+  const copiedAsIs = publicDir(process.env);
+  const publicFiles = globSync('**/*', { cwd: copiedAsIs }).map((file) => path.posix.join(copiedAsIs, file.split(path.sep).join('/')));
+  return [...findIdClashes(collections), ...findPublicImages(publicFiles)];
 }

@@ -2,3 +2,8 @@
 export function contentDir(env: Record<string, string | undefined>): string {
   return env['INSOURCE_CONTENT'] || 'content';
 }
+
+/** The folder Astro copies into the site as is: `public/` unless INSOURCE_PUBLIC names another. */
+export function publicDir(env: Record<string, string | undefined>): string {
+  return env['INSOURCE_PUBLIC'] || 'public';
+}

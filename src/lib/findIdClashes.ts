@@ -41,10 +41,13 @@ export function findIdClashes(collections: readonly CollectionFiles[]): ContentI
     for (const [key, clash] of byKey) {
       if (clash.length < 2) continue;
       const [first, ...others] = clash as [string, ...string[]];
+      const lookAlike = others.some((other) => other !== first && other.normalize('NFC') === first.normalize('NFC'));
       issues.push({
         file: first,
         field: '(file name)',
-        message: `${others.map((other) => `"${other}"`).join(' and ')} ${others.length === 1 ? 'has' : 'have'} the same id "${key}" as this file; ids must be unique in ${collection}, across year folders, so one would silently replace the other. Rename or remove one of them.`,
+        message:
+          `${others.map((other) => `"${other}"`).join(' and ')} ${others.length === 1 ? 'has' : 'have'} the same id "${key}" as this file; ids must be unique in ${collection}, across year folders, so one would silently replace the other. Rename or remove one of them.` +
+          (lookAlike ? ' The two names look the same but are written with different Unicode characters, such as ë typed as one letter or as e followed by a dot mark.' : ''),
       });
     }
   }

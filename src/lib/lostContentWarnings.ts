@@ -3,14 +3,24 @@ export const LOST_CONTENT_PATTERNS: readonly { pattern: RegExp; meaning: string 
   { pattern: /used unoptimized/i, meaning: 'an image was copied as it is instead of being re-encoded (its metadata would be published)' },
   { pattern: /duplicate id/i, meaning: 'two files have the same id, so one of them was dropped' },
   { pattern: /is ignored/i, meaning: 'a Markdown plugin did not run (sanitizing or heading ids would be missing)' },
+  { pattern: /\[ERROR\]/, meaning: 'a file could not be processed, so its page would be built without it' },
 ];
 
-/** The log lines of a build that mean lost content, each with its meaning. */
+const NEW_ENTRY = /^\d\d:\d\d:\d\d |^\s*$/;
+
+/** The log lines of a build that mean lost content, each with the explanation that follows it in the log and its meaning. */
 export function findLostContentWarnings(log: string): string[] {
   const found: string[] = [];
-  for (const line of log.split(/\r?\n/)) {
+  const lines = log.split(/\r?\n/);
+  lines.forEach((line, i) => {
     const hit = LOST_CONTENT_PATTERNS.find(({ pattern }) => pattern.test(line));
-    if (hit) found.push(`${line.trim()}\n    means: ${hit.meaning}`);
-  }
+    if (!hit) return;
+    const details: string[] = [];
+    for (const next of lines.slice(i + 1, i + 4)) {
+      if (NEW_ENTRY.test(next)) break;
+      details.push(`    ${next.trim()}`);
+    }
+    found.push([line.trim(), ...details, `    means: ${hit.meaning}`].join('\n'));
+  });
   return found;
 }

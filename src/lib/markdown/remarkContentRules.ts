@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -46,10 +47,11 @@ export function remarkContentRules(options: ContentRulesOptions) {
   const root = options.root ?? process.cwd();
   return async (tree: Root, file: VFile) => {
     const photos: { node: Node; src: string }[] = [];
+    const lineOffset = bodyLineOffset(file);
     const where = (node: Node) => {
       const start = node.position?.start;
       const name = file.path ? path.relative(root, file.path) : '(content)';
-      return start ? `${name}:${start.line}:${start.column}` : name;
+      return start ? `${name}:${start.line + lineOffset}:${start.column}` : name;
     };
     const fail = (node: Node, message: string): never => {
       throw new ContentRuleError(`${where(node)}: ${message}`);
@@ -125,4 +127,24 @@ export function remarkContentRules(options: ContentRulesOptions) {
       if (problem) fail(node, `<Photo src="${src}">: ${problem}.`);
     }
   };
+}
+
+/**
+ * Lines before the text the processor was given. Markdown files reach it without their front matter, so
+ * positions count from the body; MDX files arrive with their lines intact. Messages must point at the
+ * line in the editor's file.
+ */
+function bodyLineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  const value = String(file.value);
+  let source: string;
+  try {
+    source = readFileSync(file.path, 'utf8');
+  } catch {
+    return 0;
+  }
+  const body = value.trimEnd();
+  if (body.length === 0 || value.length >= source.length) return 0;
+  const at = source.lastIndexOf(body);
+  return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { photo, text, type ReferenceFn } from './fields.ts';
+import { knownFields, photo, type ReferenceFn, text } from './fields.ts';
 
 /** `content/departments/<id>.md`: a department profile; the body is the profile text. */
 export const departmentSchema = (reference: ReferenceFn) =>
-  z.strictObject({
+  knownFields({
     /** The department's name. */
     name: text('the department name'),
     /** One sentence on what the department does. */

@@ -17,6 +17,33 @@ export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType<Refere
 export const plainReference: ReferenceFn = (collection) =>
   z.string({ error: `expected the id of an entry in ${collection} (its file name without extension)` }).transform((id) => ({ id, collection }));
 
+const CONTACT_DETAIL = /mail|phone|mobile|^tel|fax|address|whatsapp/i;
+
+/**
+ * An object with a fixed set of fields. A field it does not know (an `email:` typed by mistake, a misspelt
+ * key) is an error on that field, with the closest known field suggested, so it can never be published.
+ */
+export const knownFields = <T extends z.ZodRawShape>(shape: T) =>
+  z.preprocess((input, ctx) => {
+    if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+    const known = Object.keys(shape);
+    const fields: Record<string, unknown> = { ...input };
+    for (const key of Object.keys(fields)) {
+      if (known.includes(key)) continue;
+      const guess = CONTACT_DETAIL.test(key) ? undefined : suggest(key, known);
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        input: fields[key],
+        message: CONTACT_DETAIL.test(key)
+          ? `"${key}" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.`
+          : `"${key}" is not a field here${guess ? `; did you mean "${guess}"?` : '.'} Remove it or check docs/content.md for the fields that exist.`,
+      });
+      delete fields[key];
+    }
+    return fields;
+  }, z.strictObject(shape));
+
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export const dateField = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-03-14' });
 
@@ -58,18 +85,24 @@ export const imagePath = z
   });
 
 /** A photo with its alternative text. */
-export const photo = z.strictObject({
+export const photo = knownFields({
   /** Path of the image file, relative to the Markdown file. */
   src: imagePath,
   /** What the photo shows, for people who cannot see it. */
   alt: text('alt text describing the photo'),
 });
 
-/** An absolute https link. */
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  error: 'expected a full https:// address, such as https://www.linkedin.com/in/your-name',
-});
+/** An absolute https link; `example` shows the editor what one looks like. Other schemes (javascript:, data:, http:) are refused. */
+export const httpsUrl = (example: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: (issue) => {
+      const got = typeof issue.input === 'string' ? issue.input : '';
+      const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(got)?.[1]?.toLowerCase();
+      const refused = scheme && scheme !== 'https' ? ` Links starting with "${scheme}:" are not accepted.` : '';
+      return `expected a full https:// address, such as ${example}.${refused}`;
+    },
+  });
 
 /** Ids are file names: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

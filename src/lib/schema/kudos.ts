@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { dateField, slug, text, type ReferenceFn } from './fields.ts';
+import { dateField, knownFields, type ReferenceFn, slug, text } from './fields.ts';
 
 /** `content/kudos/<year>/<id>.yaml`: one colleague thanking others. */
 export const kudosSchema = (reference: ReferenceFn) =>
-  z.strictObject({
+  knownFields({
     /** Id of the person giving thanks. */
     from: reference('people'),
     /** Ids of the people thanked. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { dateField, oneOf, text, type ReferenceFn } from './fields.ts';
+import { dateField, knownFields, oneOf, type ReferenceFn, text } from './fields.ts';
 
 /** `content/newsletter/<yyyy-mm>.md`: one newsletter issue; the body is the editor's letter. */
 export const newsletterSchema = (reference: ReferenceFn) =>
-  z.strictObject({
+  knownFields({
     /** Title of the issue. */
     title: text('a title'),
     /** Send date. */

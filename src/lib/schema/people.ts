@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { dateField, httpsUrl, oneOf, photo, text, type ReferenceFn } from './fields.ts';
+import { dateField, httpsUrl, knownFields, oneOf, photo, type ReferenceFn, text } from './fields.ts';
 
 /** What a person agreed to: a profile page, their photo, the newsletter, social sharing. */
 export const CONSENT_SCOPES = ['profile', 'photo', 'newsletter', 'social'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 /** The person's recorded consent to be published. */
-export const consentSchema = z.strictObject({
+export const consentSchema = knownFields({
   /** `granted`, or `withdrawn` to take the person off every output. */
   status: oneOf(['granted', 'withdrawn']),
   /** When consent was given or withdrawn. */
@@ -18,17 +18,17 @@ export const consentSchema = z.strictObject({
 });
 
 /** The person's own social profiles and website. */
-export const linksSchema = z.strictObject({
-  linkedin: httpsUrl.optional(),
-  mastodon: httpsUrl.optional(),
-  bluesky: httpsUrl.optional(),
-  x: httpsUrl.optional(),
-  website: httpsUrl.optional(),
+export const linksSchema = knownFields({
+  linkedin: httpsUrl('https://www.linkedin.com/in/your-name').optional(),
+  mastodon: httpsUrl('https://mastodon.social/@your-name').optional(),
+  bluesky: httpsUrl('https://bsky.app/profile/your-name.bsky.social').optional(),
+  x: httpsUrl('https://x.com/your-name').optional(),
+  website: httpsUrl('https://your-name.example').optional(),
 });
 
 /** `content/people/<id>.md`: an employee profile; the body is a short bio. */
 export const personSchema = (reference: ReferenceFn) =>
-  z.strictObject({
+  knownFields({
     /** Full name as the person wants it shown. */
     name: text('the person’s name'),
     /** Pronouns, such as she/her, if the person wants them shown. */

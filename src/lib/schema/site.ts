@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { httpsUrl, slug, text } from './fields.ts';
+import { httpsUrl, knownFields, slug, text } from './fields.ts';
 
 /** A recognition badge that kudos can award. */
-export const badgeSchema = z.strictObject({
+export const badgeSchema = knownFields({
   /** Id that kudos use in their `badge` field. */
   id: slug('the badge id'),
   /** Name shown on the recognition wall. */
@@ -12,11 +12,11 @@ export const badgeSchema = z.strictObject({
 });
 
 /** `content/site.yaml`: settings for the whole site. */
-export const siteSchema = z.strictObject({
+export const siteSchema = knownFields({
   /** The organisation's name, shown in the header and page titles. */
   name: text('the organisation name'),
   /** Absolute address where the site is published; canonical links and feeds use it. */
-  url: httpsUrl,
+  url: httpsUrl('https://stories.example.org'),
   /** One or two sentences about the site, for search engines and link previews. */
   description: text('a short description of the site'),
   /** Language of the content as a BCP 47 tag such as en, en-GB or fr. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, imagePath, oneOf, slug, text, type ReferenceFn } from './fields.ts';
+import { dateField, imagePath, knownFields, oneOf, type ReferenceFn, slug, text } from './fields.ts';
 
 /** Editorial states of a story; only `approved` can publish. */
 export const SPOTLIGHT_STATUSES = ['draft', 'review', 'approved'] as const;
@@ -9,7 +9,7 @@ export const THEMES = ['culture', 'csr', 'expertise', 'purpose', 'mentoring', 'm
 export type Theme = (typeof THEMES)[number];
 
 /** One recorded sign-off. */
-export const approvalSchema = z.strictObject({
+export const approvalSchema = knownFields({
   /** Role that approved, one of site.yaml `approvals`. */
   role: slug('the approving role'),
   /** Who approved, by name. */
@@ -19,7 +19,7 @@ export const approvalSchema = z.strictObject({
 });
 
 /** Suggested posts for the featured employee, per network. */
-export const shareSchema = z.strictObject({
+export const shareSchema = knownFields({
   linkedin: z.string().max(3000).optional(),
   x: z.string().max(280).optional(),
   bluesky: z.string().max(300).optional(),
@@ -28,7 +28,7 @@ export const shareSchema = z.strictObject({
 
 /** `content/spotlights/<year>/<id>.md(x)`: a story about one or more employees. */
 export const spotlightSchema = (reference: ReferenceFn) =>
-  z.strictObject({
+  knownFields({
     /** Headline. */
     title: text('a title'),
     /** One or two sentences for cards, feeds and link previews. */
@@ -50,13 +50,11 @@ export const spotlightSchema = (reference: ReferenceFn) =>
     /** Free keywords, lowercase with hyphens. */
     tags: z.array(slug('a tag')).default([]),
     /** Lead image with alt text and optional credit. */
-    hero: z
-      .strictObject({
-        src: imagePath,
-        alt: text('alt text describing the image'),
-        credit: z.string().optional(),
-      })
-      .optional(),
+    hero: knownFields({
+      src: imagePath,
+      alt: text('alt text describing the image'),
+      credit: z.string().optional(),
+    }).optional(),
     /** Suggested post texts for the featured employee. */
     share: shareSchema.optional(),
   });

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { findContactDetails } from './helpers/contactDetails.ts';
+
+test.each([
+  ['Write to ana.silva@lindenbrook.example any time', 'ana.silva@lindenbrook.example'],
+  ['<a href="mailto:zoë@wasser.example">', 'zoë@wasser.example'],
+  ['Call +44 20 7946 0958 after six', '+44 20 7946 0958'],
+  ['Call +442079460958', '+442079460958'],
+  ['Call (020) 7946 0958', '(020) 7946 0958'],
+  ['Mobile 0151-496-0123', '0151-496-0123'],
+])('finds the contact detail in %j', (text, hit) => {
+  expect(findContactDetails(text)).toEqual([hit]);
+});
+
+test.each([
+  ['a date and a time', '<time datetime="2026-03-14">14 March 2026</time>, 05:00 to 13:30'],
+  ['image widths and hashes', 'srcset="/_img/f36f620a853c-480.avif 480w, /_img/f36f620a853c-800.avif 800w"'],
+  ['a Mastodon link and CSS at-rules', 'https://mastodon.social/@ana @media (min-width: 40rem) { @font-face {} }'],
+  ['years and counts', 'Since 2019, 1200 km of mains and 36 000 homes'],
+])('ignores %s', (_, text) => {
+  expect(findContactDetails(text)).toEqual([]);
+});
+
+test('the organisation may publish its own contacts', () => {
+  expect(findContactDetails('stories@lindenbrook.example', ['stories@lindenbrook.example'])).toEqual([]);
+});

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSite, OUT, ROOT, type BuildResult } from './buildSite.ts';
+
+export const HOSTILE = path.join(ROOT, 'test', 'hostile');
+export const HOSTILE_NOW = '2026-11-01T12:00:00Z';
+
+/**
+ * Builds one hostile case: the small base site in test/hostile/base with the case's files laid over it.
+ * A case's public/ folder becomes the site's public folder. `arrange` may add files that cannot be
+ * committed portably, such as names that differ only in Unicode normalisation or case.
+ */
+export async function buildHostile(name: string, arrange?: (contentDir: string) => Promise<void>): Promise<BuildResult> {
+  const content = path.join(OUT, `hostile-${name}-content`);
+  await rm(content, { recursive: true, force: true });
+  await cp(path.join(HOSTILE, 'base'), content, { recursive: true });
+  await cp(path.join(HOSTILE, name), content, { recursive: true });
+  await rm(path.join(content, 'public'), { recursive: true, force: true });
+  await arrange?.(content);
+  const publicDir = path.join(HOSTILE, name, 'public');
+  return buildSite({
+    content: path.relative(ROOT, content),
+    name: `hostile-${name}`,
+    env: {
+      INSOURCE_NOW: HOSTILE_NOW,
+      INSOURCE_IMAGE_CACHE: path.join(OUT, `hostile-${name}-images`),
+      INSOURCE_PUBLIC: existsSync(publicDir) ? publicDir : path.join(HOSTILE, 'base', 'public'),
+    },
+  });
+}

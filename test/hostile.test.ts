@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from './helpers/buildSite.ts';
+import { findContactDetails } from './helpers/contactDetails.ts';
+import { listFiles, readPage } from './helpers/dist.ts';
+import { buildHostile } from './helpers/hostile.ts';
+
+/** The content folder of a case, as the build names it in messages. */
+const at = (name: string, file: string) => `test/.out/hostile-${name}-content/${file}`;
+
+/** Asserts that a build failed with each message, and left nothing behind that could be deployed. */
+function expectRefused(result: BuildResult, ...messages: string[]) {
+  for (const message of messages) expect(result.output).toContain(message);
+  expect(result.code).not.toBe(0);
+  expect(existsSync(result.outDir)).toBe(false);
+  expect(existsSync(`${result.outDir}.partial`)).toBe(false);
+}
+
+describe('hostile content is refused before anything runs, with file:line:col or file and field', () => {
+  test('an MDX import that would write a file', async () => {
+    const result = await buildHostile('mdx-import');
+    expectRefused(result, `${at('mdx-import', 'spotlights/2026/an-import.mdx')}:14:1: import and export are not allowed in content. The components in src/components/content/ can be used without importing them.`);
+    expect(existsSync('test/.out/hostile-mdx-import-owned.txt')).toBe(false);
+  });
+
+  test('an MDX expression that would read the environment', async () => {
+    expectRefused(
+      await buildHostile('mdx-expression'),
+      `${at('mdx-expression', 'spotlights/2026/an-expression.mdx')}:12:20: code in curly braces { } is not allowed in content. To show a brace as text, write \\{ or \\}.`,
+    );
+  });
+
+  test('an element that is not an allowlisted component, with an event handler', async () => {
+    expectRefused(await buildHostile('mdx-component'), `${at('mdx-component', 'spotlights/2026/a-component.mdx')}:14:1: <img> is not an allowed component. Content may use <Photo>, <PullQuote>.`);
+  });
+
+  test('a Markdown link to JaVaScRiPt: fails even when the file was built before', async () => {
+    const message = `${at('link-scheme', 'spotlights/2026/a-link.md')}:12:25: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".`;
+    expectRefused(await buildHostile('link-scheme'), message);
+    // The content cache remembers a file that failed to render as an empty page; a rebuild must still refuse it.
+    expectRefused(await buildHostile('link-scheme'), message);
+  });
+
+  test('javascript:, data: and JaVaScRiPt: in link fields', async () => {
+    const result = await buildHostile('url-fields');
+    expectRefused(
+      result,
+      'links.linkedin: expected a full https:// address, such as https://www.linkedin.com/in/your-name. Links starting with "javascript:" are not accepted.',
+      'links.mastodon: expected a full https:// address, such as https://mastodon.social/@your-name. Links starting with "data:" are not accepted.',
+      'links.website: expected a full https:// address, such as https://your-name.example. Links starting with "javascript:" are not accepted.',
+    );
+    expect(result.output).toContain(at('url-fields', 'people/ada-example.md'));
+  });
+
+  test('an SVG photo, which can carry script', async () => {
+    expectRefused(await buildHostile('photo-svg'), 'photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos');
+  });
+
+  test('a photo that is not a picture at all', async () => {
+    expectRefused(
+      await buildHostile('photo-unreadable'),
+      `${at('photo-unreadable', 'people/ada-example.md')}\n  photo.src: the image "./ada-example.jpg" cannot be read as a picture: the file is damaged or is not an image. Export it again as JPEG, PNG, WebP or AVIF`,
+    );
+  });
+
+  test('a 20000 × 20000 photo', async () => {
+    expectRefused(
+      await buildHostile('photo-huge'),
+      `${at('photo-huge', 'people/ada-example.md')}\n  photo.src: the image "./ada-example.png" is 20000 × 20000 pixels, too large to process; photos may be at most 16383 pixels on a side and 120 megapixels.`,
+    );
+  });
+
+  test('a PNG named .jpg', async () => {
+    expectRefused(
+      await buildHostile('photo-wrong-type'),
+      `${at('photo-wrong-type', 'people/ada-example.md')}\n  photo.src: the image "./ada-example.jpg" is named .jpg but holds a PNG picture; rename it to end in .png or export it again as JPEG`,
+    );
+  });
+
+  test('an oversized photo in the text of a story', async () => {
+    expectRefused(
+      await buildHostile('photo-inline'),
+      `${at('photo-inline', 'spotlights/2026/inline-photo.mdx')}:14:1: <Photo src="./night-shift.png">: the image "./night-shift.png" is 20000 × 20000 pixels, too large to process;`,
+    );
+  });
+
+  test('a photo under public/, which would be published with its metadata', async () => {
+    expectRefused(
+      await buildHostile('photo-public'),
+      'test/hostile/photo-public/public/team/ada.jpg\n  (file): pictures in public/ are published byte for byte, with any location and camera data they carry.',
+    );
+  });
+
+  test('files that resolve to one id: year folders, NFC and NFD, case, a trailing space', async () => {
+    const person = 'people/ada-example.md';
+    const result = await buildHostile('duplicate-ids', async (dir) => {
+      const source = path.join(dir, person);
+      for (const name of ['zo\u00eb', 'zoe\u0308', 'Kai', 'kai', 'mo ', 'mo']) await cp(source, path.join(dir, 'people', `${name}.md`));
+    });
+    expectRefused(
+      result,
+      `${at('duplicate-ids', 'spotlights/2025/first-light.md')}\n  (file name): "${at('duplicate-ids', 'spotlights/2026/first-light.md')}" has the same id "first-light" as this file; ids must be unique in spotlights, across year folders, so one would silently replace the other.`,
+      `"${at('duplicate-ids', 'people/kai.md')}" has the same id "kai" as this file`,
+      `"${at('duplicate-ids', 'people/mo.md')}" has the same id "mo" as this file`,
+      `"${at('duplicate-ids', 'people/zo\u00eb.md')}" has the same id "zoe" as this file; ids must be unique in people, across year folders, so one would silently replace the other. Rename or remove one of them. The two names look the same but are written with different Unicode characters, such as ë typed as one letter or as e followed by a dot mark.`,
+    );
+  });
+
+  test('a name made only of invisible characters', async () => {
+    expectRefused(await buildHostile('invisible-name'), 'name: expected the person’s name; it is empty or holds only invisible characters');
+  });
+
+  test('an e-mail address and phone number typed as fields', async () => {
+    const result = await buildHostile('unknown-keys');
+    expectRefused(
+      result,
+      'email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+      'phone: "phone" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+    );
+  });
+});
+
+describe('hostile content that may publish is published as harmless text', () => {
+  let out: string;
+  beforeAll(async () => {
+    const result = await buildHostile('combined');
+    if (result.code !== 0) throw new Error(`The combined hostile site did not build:\n${result.output}`);
+    out = result.outDir;
+  });
+
+  test('raw HTML keeps its formatting and loses script, handlers, javascript: links, frames, styles and images', async () => {
+    const doc = await readPage(out, '/spotlights/raw-html/');
+    const body = doc.querySelector('.story')!.innerHTML.replace(/\n+/g, '\n').trim();
+    expect(body).toBe(
+      [
+        '<p>Before the script.</p>',
+        '<p>A paragraph with a <strong>bold</strong> word and a <a>sneaky link</a>.</p>',
+        '<table><thead><tr><th>Shift</th><th>Start</th></tr></thead><tbody><tr><td>Early</td><td>05:00</td></tr></tbody></table>',
+        '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>',
+        '<p><a href="https://example.org/filters">Filter notes</a> and <abbr title="Parts per million">ppm</abbr>.</p>',
+      ].join('\n'),
+    );
+  });
+
+  test('a name that closes a script element stays text in the page and in the JSON-LD', async () => {
+    const name = '</script><script>alert(1)</script> Ada';
+    const doc = await readPage(out, '/people/ada-example/');
+    expect(doc.querySelector('h1')!.textContent).toBe(name);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(scripts[0]!.textContent).not.toContain('<');
+    expect(JSON.parse(scripts[0]!.textContent!).mainEntity.name).toBe(name);
+  });
+
+  test('a title and role with markup, and a bio with an image handler, render as text', async () => {
+    const story = await readPage(out, '/spotlights/three-names/');
+    expect(story.querySelector('h1')!.textContent).toBe('Three names, one shift <script>alert(3)</script>');
+    expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!).headline).toBe('Three names, one shift <script>alert(3)</script>');
+    const maryam = await readPage(out, '/people/maryam-alhaddad/');
+    expect(maryam.querySelector('.role')!.textContent).toContain('Chemist <b>senior</b>');
+    expect(maryam.querySelector('main b, main img')).toBeNull();
+  });
+
+  test('names in Arabic, with emoji and with combining marks render as written', async () => {
+    expect((await readPage(out, '/people/maryam-alhaddad/')).querySelector('h1')!.textContent).toBe('مريم الحداد');
+    expect((await readPage(out, '/people/kai-nakamura/')).querySelector('h1')!.textContent).toBe('Kai 🌊 Nakamura-Zoe\u0308');
+  });
+
+  test('no page has an active element, an event handler or a script link', async () => {
+    const pages = (await listFiles(out)).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(8);
+    for (const page of pages) {
+      const doc = await readPage(out, path.relative(out, page));
+      expect(doc.querySelectorAll('script:not([type="application/ld+json"]), iframe, object, embed, main style, form[action^="javascript"]'), page).toHaveLength(0);
+      for (const element of doc.querySelectorAll('*')) {
+        for (const attribute of element.attributes) {
+          expect(attribute.name, `${page}: <${element.tagName.toLowerCase()} ${attribute.name}>`).not.toMatch(/^on/i);
+          if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name)) expect(attribute.value.replace(/\s/g, ''), page).not.toMatch(/^(javascript|data|vbscript):/i);
+        }
+      }
+    }
+  });
+
+  test('no e-mail address or phone number is published', async () => {
+    const texts = await Promise.all((await listFiles(out)).filter((file) => /\.(html|xml|txt|json)$/.test(file)).map((file) => readFile(file, 'utf8')));
+    expect(findContactDetails(texts.join('\n'))).toEqual([]);
+  });
+});
