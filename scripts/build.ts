@@ -8,6 +8,8 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
+import { summarizeBuildLog } from '../src/lib/summarizeBuildLog.ts';
+import { formatIssues } from '../src/lib/validateContent.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,8 +51,11 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     // --force: the content-layer cache keeps a file that failed to render as an empty page, so a second
     // build would publish it without its text and without the error. Content is re-read on every build.
     const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], env);
-    if (astro.code !== 0) throw new BuildError('The site did not build; see the messages above.');
+    // Repeat what an editor can fix at the end, in one format, below Astro's longer messages.
+    const issues = summarizeBuildLog(astro.log, ROOT);
+    if (astro.code !== 0) throw new BuildError(issues.length > 0 ? formatIssues(issues) : 'The site did not build; see the messages above.');
     const lost = findLostContentWarnings(astro.log);
+    if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);

@@ -50,6 +50,12 @@ describe('a broken content file fails the build with a message for its editor', 
     expect(result.output).toContain('email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.');
   });
 
+  test('a colon in unquoted front matter names the line and how to quote it', async () => {
+    const result = await buildWithMistake('mistake-yaml', 'people/paula-public.md', (text) => text.replace('name: Paula Public', 'name: Paula: the Public'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('test/.out/mistake-yaml-content/people/paula-public.md\n  line 2: this is not valid YAML (bad indentation of a mapping entry). Check the indentation, and put text that contains a colon, # or quotes in double quotes');
+  });
+
   test('a photo that does not exist names the file and the field', async () => {
     const result = await buildWithMistake('mistake-photo', 'people/paula-public.md', (text) => text.replace('src: ./paula-public.jpg', 'src: ./paula-publik.jpg'));
     expect(result.code).not.toBe(0);
