@@ -10,6 +10,13 @@ const urlOf = (file: string) => `/${path.relative(FIXTURE_OUT, file).replace(/in
 
 const readUrl = (url: string) => readPage(FIXTURE_OUT, url === '/404.html' ? '404.html' : url);
 
+/** The URLs of the built pages that contain an element matching a selector. */
+async function pagesWith(selector: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const url of pages.map(urlOf)) if ((await readUrl(url)).querySelector(selector)) found.push(url);
+  return found.sort();
+}
+
 describe('every page', () => {
   test.each(pages.map(urlOf))('%s has one h1, a skip link first, landmarks, a canonical URL, a way to search and no script but on /search/', async (url) => {
     const doc = await readUrl(url);
@@ -136,8 +143,6 @@ test('robots.txt lets crawlers in and points them to the sitemap index', async (
 
 describe('search', async () => {
   const doc = await readPage(FIXTURE_OUT, '/search/');
-  const bodyPages = [];
-  for (const url of pages.map(urlOf)) if ((await readUrl(url)).querySelector('[data-pagefind-body]')) bodyPages.push(url);
   const indexed = await readIndexedPages(FIXTURE_OUT);
 
   test('the search page has a labelled search box that submits ?q= to itself, filters in fieldsets and a live region', () => {
@@ -167,9 +172,7 @@ describe('search', async () => {
   });
 
   test('the search page is the only page that loads a script, and it loads the Pagefind index', async () => {
-    const withScripts = [];
-    for (const url of pages.map(urlOf)) if ((await readUrl(url)).querySelector('script')) withScripts.push(url);
-    expect(withScripts).toEqual(['/search/']);
+    expect(await pagesWith('script')).toEqual(['/search/']);
     expect(doc.querySelector('script')?.textContent).toContain('/pagefind/pagefind.js');
     expect(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind.js'), 'utf8')).not.toBe('');
   });
@@ -185,7 +188,7 @@ describe('search', async () => {
       '/spotlights/open-lab-day/',
       '/spotlights/zoe-at-sea/',
     ];
-    expect(bodyPages.sort()).toEqual(expected);
+    expect(await pagesWith('[data-pagefind-body]')).toEqual(expected);
     expect(indexed.map((page) => page.url)).toEqual(expected);
     const entry = JSON.parse(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([expected.length]);

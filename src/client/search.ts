@@ -102,7 +102,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   link.textContent = result.meta.title ?? result.url;
   heading.append(link);
   const about = document.createElement('p');
-  about.className = 'about';
+  about.className = 'eyebrow about';
   about.textContent = [...(result.filters['type'] ?? []), ...(result.filters['department'] ?? []), ...(result.filters['theme'] ?? [])].join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
