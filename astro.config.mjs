@@ -12,6 +12,7 @@ import { load as parseYaml } from 'js-yaml';
 import { contentDir, publicDir } from './src/lib/contentDir.ts';
 import { siteSchema } from './src/lib/schema/site.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
+import { isSitemapPage } from './src/lib/isSitemapPage.ts';
 
 const dir = contentDir(process.env);
 const site = siteSchema.parse(parseYaml(readFileSync(`${dir}/site.yaml`, 'utf8')));
@@ -31,6 +32,6 @@ export default defineConfig({
       rehypePlugins: [rehypeSafeHtml, rehypeSlug],
     }),
   },
-  integrations: [mdx(), sitemap(), publishImages()],
+  integrations: [mdx(), sitemap({ filter: isSitemapPage }), publishImages()],
   devToolbar: { enabled: false },
 });

@@ -4,9 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
 import { summarizeBuildLog } from '../src/lib/summarizeBuildLog.ts';
 import { formatIssues } from '../src/lib/validateContent.ts';
@@ -15,9 +16,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run build [-- --out <folder>]
 
-Builds the site from content/ (or $INSOURCE_CONTENT) into dist/ (or --out).
+Builds the site from content/ (or $INSOURCE_CONTENT) into dist/ (or --out), then
+indexes its spotlights, people and departments for search (dist/pagefind/).
 The site is built in a temporary folder first; if anything fails, including a build
-warning that means lost content, the output folder is removed and nothing can be deployed.`;
+warning that means lost content or a failed search index, the output folder is removed
+and nothing can be deployed.`;
 
 /** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
 class BuildError extends Error {}
@@ -35,6 +38,35 @@ function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
     child.stderr.on('data', echo(process.stderr));
     child.on('close', (code) => resolve({ code: code ?? 1, log: log.replace(/\x1b\[[0-9;]*m/g, '') }));
   });
+}
+
+/**
+ * Writes the Pagefind search index into `<dir>/pagefind/`. Only pages marked `data-pagefind-body` (the
+ * published spotlights, people and departments) are indexed. Returns the number of pages indexed.
+ */
+async function indexForSearch(dir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new BuildError(`The search index could not be started:\n  ${errors.join('\n  ')}`);
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new BuildError(`The search index could not read the site:\n  ${added.errors.join('\n  ')}`);
+    const outputPath = path.join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new BuildError(`The search index could not be written:\n  ${written.errors.join('\n  ')}`);
+    // The search page uses Pagefind's API only. Its ready-made interfaces are not published: unused code,
+    // and their credits carry translators' e-mail addresses.
+    for (const file of await readdir(outputPath)) {
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(path.join(outputPath, file));
+    }
+    // addDirectory counts every page it read; the entry file counts those it indexed.
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    throw new BuildError(`The search index failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Builds the site; returns the process exit code. */
@@ -57,6 +89,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const lost = findLostContentWarnings(astro.log);
     if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
+    const indexed = await indexForSearch(staging);
+    console.log(`\nIndexed ${indexed} pages for search.`);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);

@@ -63,3 +63,19 @@ describe('a broken content file fails the build with a message for its editor', 
     expect(result.output).toContain('photo.src: the image "./paula-publik.jpg" does not exist');
   });
 });
+
+test('a search index that cannot be written fails the build and leaves no site behind', async () => {
+  const name = 'broken-search-index';
+  await mkdir(path.join(OUT, name), { recursive: true });
+  await writeFile(path.join(OUT, name, 'index.html'), '<p>stale</p>');
+  const missing = path.join(OUT, 'no-such-pagefind-binary');
+  const result = await buildSite({
+    content: FIXTURE.content,
+    name,
+    env: { INSOURCE_NOW: FIXTURE.now, INSOURCE_IMAGE_CACHE: path.join(OUT, `${name}-images`), PAGEFIND_EXTENDED_BINARY_PATH: missing, PAGEFIND_BINARY_PATH: missing },
+  });
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain('The search index failed');
+  expect(existsSync(result.outDir)).toBe(false);
+  expect(existsSync(`${result.outDir}.partial`)).toBe(false);
+});

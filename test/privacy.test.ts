@@ -7,6 +7,7 @@ import exifr from 'exifr';
 import { describe, expect, test } from 'vitest';
 import { findContactDetails } from './helpers/contactDetails.ts';
 import { listFiles } from './helpers/dist.ts';
+import { decompressed } from './helpers/pagefind.ts';
 import { ROOT } from './helpers/buildSite.ts';
 import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from './setup/buildFixture.ts';
 
@@ -45,13 +46,15 @@ const files = await listFiles(FIXTURE_OUT);
 const relative = files.map((file) => path.relative(FIXTURE_OUT, file));
 const images = files.filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(file));
 
+/** Every file's text as the scan reads it, the compressed search index inflated first. */
+const texts = await Promise.all(files.map(async (file) => decompressed(await readFile(file)).toString('utf8').toLowerCase()));
+
 describe.each(Object.entries(PRIVATE))('nothing from the %s appears in dist/', (_, needles) => {
-  test.each(needles)('neither in file contents nor in file names: %s', async (needle) => {
+  test.each(needles)('neither in file contents nor in file names: %s', (needle) => {
     const lower = needle.toLowerCase();
     const hits: string[] = [];
-    for (const [i, file] of files.entries()) {
+    for (const [i, text] of texts.entries()) {
       if (relative[i]!.toLowerCase().includes(lower)) hits.push(`${relative[i]} (name)`);
-      const text = (await readFile(file)).toString('latin1').toLowerCase();
       if (text.includes(lower)) hits.push(relative[i]!);
     }
     expect(hits).toEqual([]);
@@ -64,13 +67,33 @@ describe('contact details', () => {
     expect(findContactDetails(bio)).toEqual(['wilhelmina.h@crew.fixture.example', '+44 20 7946 0321']);
   });
 
-  test('no e-mail address or phone number appears anywhere in dist/', async () => {
+  test('no e-mail address or phone number appears anywhere in dist/, the search index included', () => {
     const hits: string[] = [];
     for (const [i, file] of files.entries()) {
-      if (!/\.(html|xml|txt|json|css|js|svg)$/.test(file)) continue;
-      for (const hit of findContactDetails((await readFile(file)).toString('utf8'))) hits.push(`${relative[i]}: ${hit}`);
+      if (images.includes(file) || /\.(woff2?|wasm)$/.test(file)) continue;
+      for (const hit of findContactDetails(texts[i]!)) hits.push(`${relative[i]}: ${hit}`);
     }
     expect(hits).toEqual([]);
+  });
+});
+
+describe('the search index in dist/pagefind/', () => {
+  const inIndex = (kind: string, needle: string) =>
+    relative.filter((file, i) => file.startsWith('pagefind/') && file.endsWith(kind) && texts[i]!.includes(needle.toLowerCase()));
+
+  test('is compressed, so the scan has to inflate it to see anything', async () => {
+    const fragments = files.filter((file) => file.endsWith('.pf_fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const file of fragments) expect((await readFile(file)).toString('latin1')).not.toContain('Paula Public');
+  });
+
+  test.each([
+    ['.pf_fragment', 'Paula Public'],
+    ['.pf_fragment', 'Zoë Ångström-Núñez'],
+    ['.pf_index', 'quietphoto'],
+    ['.pf_filter', 'Field Crew'],
+  ])('the scan really sees public content inside %s files: %s', (kind, needle) => {
+    expect(inIndex(kind, needle)).not.toEqual([]);
   });
 });
 

@@ -2,21 +2,32 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listFiles, readPage } from './helpers/dist.ts';
+import { readIndexedPages } from './helpers/pagefind.ts';
 import { FIXTURE_OUT } from './setup/buildFixture.ts';
 
 const pages = (await listFiles(FIXTURE_OUT)).filter((file) => file.endsWith('.html'));
 const urlOf = (file: string) => `/${path.relative(FIXTURE_OUT, file).replace(/index\.html$/, '')}`;
 
+const readUrl = (url: string) => readPage(FIXTURE_OUT, url === '/404.html' ? '404.html' : url);
+
+/** The URLs of the built pages that contain an element matching a selector. */
+async function pagesWith(selector: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const url of pages.map(urlOf)) if ((await readUrl(url)).querySelector(selector)) found.push(url);
+  return found.sort();
+}
+
 describe('every page', () => {
-  test.each(pages.map(urlOf))('%s has one h1, a skip link first, landmarks, a canonical URL and no executable script', async (url) => {
-    const doc = await readPage(FIXTURE_OUT, url === '/404.html' ? '404.html' : url);
+  test.each(pages.map(urlOf))('%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no executable script but on /search/', async (url) => {
+    const doc = await readUrl(url);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('body a')?.getAttribute('href')).toBe('#main');
     expect(doc.querySelector('main#main')).not.toBeNull();
     expect(doc.querySelector('header nav[aria-label="Main"]')).not.toBeNull();
     expect(doc.documentElement.getAttribute('lang')).toBe('en-GB');
     if (url !== '/404.html') expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://fixture.example${url}`);
-    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+    expect(doc.querySelector('header nav[aria-label="Main"] a[href="/search/"]')?.textContent?.trim()).toBe('Search');
+    if (url !== '/search/') expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
     for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
   });
 });
@@ -120,4 +131,135 @@ test('the sitemap lists every page and nothing else', async () => {
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
   const expected = pages.map(urlOf).filter((u) => u !== '/404.html').map((u) => `https://fixture.example${u}`).sort();
   expect(locs).toEqual(expected);
+});
+
+test('robots.txt lets crawlers in and points them to the sitemap index', async () => {
+  const robots = (await readFile(path.join(FIXTURE_OUT, 'robots.txt'), 'utf8')).split('\n');
+  expect(robots).toContain('User-agent: *');
+  expect(robots).toContain('Sitemap: https://fixture.example/sitemap-index.xml');
+  const index = await readFile(path.join(FIXTURE_OUT, 'sitemap-index.xml'), 'utf8');
+  expect(index).toContain('<loc>https://fixture.example/sitemap-0.xml</loc>');
+});
+
+describe('search', async () => {
+  const doc = await readPage(FIXTURE_OUT, '/search/');
+  const indexed = await readIndexedPages(FIXTURE_OUT);
+
+  test('the search page has a labelled search box that submits ?q= to itself, filters in fieldsets and a live region', () => {
+    const form = doc.querySelector('form[role="search"]')!;
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    const input = form.querySelector('input[name="q"]')!;
+    expect(input.getAttribute('type')).toBe('search');
+    expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/Search/);
+    const fieldsets = [...form.querySelectorAll('fieldset')].map((fieldset) => ({
+      legend: fieldset.querySelector('legend')?.textContent,
+      values: [...fieldset.querySelectorAll('input[type="checkbox"]')].map((box) => `${box.getAttribute('name')}=${box.getAttribute('value')}`),
+    }));
+    expect(fieldsets).toEqual([
+      { legend: 'Show', values: ['type=Spotlight', 'type=Person', 'type=Department'] },
+      { legend: 'Department', values: ['department=Field Crew', 'department=The Lab'] },
+      { legend: 'Theme', values: ['theme=Culture', 'theme=Expertise'] },
+    ]);
+    expect(doc.querySelector('[role="status"]')).not.toBeNull();
+  });
+
+  test('without JavaScript, the page explains and links to the spotlights, departments and people', () => {
+    // linkedom keeps <noscript> content as text, as a browser with scripting does.
+    const fallback = doc.querySelector('noscript')!.innerHTML;
+    expect(fallback).toContain('Search needs JavaScript');
+    for (const href of ['/spotlights/', '/departments/', '/people/']) expect(fallback).toContain(`href="${href}"`);
+  });
+
+  test('the search page is the only page that loads a script, and it loads the Pagefind index', async () => {
+    expect(await pagesWith('script:not([type="application/ld+json"])')).toEqual(['/search/']);
+    expect(doc.querySelector('script:not([type="application/ld+json"])')?.textContent).toContain('/pagefind/pagefind.js');
+    expect(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind.js'), 'utf8')).not.toBe('');
+  });
+
+  test('the index holds exactly the published spotlights, public people and departments', async () => {
+    const expected = [
+      '/departments/field/',
+      '/departments/lab/',
+      '/people/nora-nophoto/',
+      '/people/paula-public/',
+      '/people/zoe-initials/',
+      '/spotlights/morning-samples/',
+      '/spotlights/open-lab-day/',
+      '/spotlights/zoe-at-sea/',
+    ];
+    expect(await pagesWith('[data-pagefind-body]')).toEqual(expected);
+    expect(indexed.map((page) => page.url)).toEqual(expected);
+    const entry = JSON.parse(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([expected.length]);
+  });
+
+  test.each([
+    ['/spotlights/morning-samples/', { type: ['Spotlight'], department: ['The Lab'], theme: ['Expertise'] }, 'Morning samples with Paula'],
+    ['/people/zoe-initials/', { type: ['Person'], department: ['Field Crew'] }, 'Zoë Ångström-Núñez'],
+    ['/departments/lab/', { type: ['Department'], department: ['The Lab'] }, 'The Lab'],
+  ])('%s is filed under its type, department and theme, titled by its heading', (url, filters, title) => {
+    const page = indexed.find((p) => p.url === url)!;
+    expect(page.filters).toEqual(filters);
+    expect(page.meta['title']).toBe(title);
+  });
+
+  test('indexes what the page says, not the suggestions around it', () => {
+    const lab = indexed.find((p) => p.url === '/departments/lab/')!;
+    expect(lab.content).toContain('Collects samples across the valley.');
+    expect(lab.content).not.toContain('Morning samples with Paula');
+    const story = indexed.find((p) => p.url === '/spotlights/morning-samples/')!;
+    expect(story.content).toContain('Paula Public Lab Chemist');
+    expect(story.content).not.toContain('An open day at the lab');
+  });
+});
+
+test('the 404 page offers a search and the latest stories', async () => {
+  const doc = await readPage(FIXTURE_OUT, '404.html');
+  const form = doc.querySelector('main form[role="search"]')!;
+  expect(form.getAttribute('action')).toBe('/search/');
+  expect(form.querySelector('input[name="q"]')).not.toBeNull();
+  expect([...doc.querySelectorAll('#latest + ul .card-link-target')].map((a) => a.getAttribute('href'))).toEqual([
+    '/spotlights/zoe-at-sea/',
+    '/spotlights/morning-samples/',
+    '/spotlights/open-lab-day/',
+  ]);
+});
+
+describe('breadcrumbs', () => {
+  test.each([
+    ['/spotlights/morning-samples/', ['Home', 'Spotlights', 'Morning samples with Paula']],
+    ['/departments/field/', ['Home', 'Departments', 'Field Crew']],
+    ['/people/zoe-initials/', ['Home', 'People', 'Zoë Ångström-Núñez']],
+    ['/themes/culture/', ['Home', 'Spotlights', 'Culture']],
+    ['/tags/lab-life/', ['Home', 'Spotlights', '#lab-life']],
+  ])('%s has a breadcrumb trail ending at the current page', async (url, labels) => {
+    const doc = await readPage(FIXTURE_OUT, url);
+    const links = [...doc.querySelectorAll('nav[aria-label="Breadcrumb"] > ol > li > a')];
+    expect(links.map((a) => a.textContent?.trim())).toEqual(labels);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, 'page']);
+    expect(links.at(-1)?.getAttribute('href')).toBe(url);
+  });
+
+  test.each(['/', '/spotlights/', '/departments/', '/people/', '/search/'])('%s is not deep enough for a trail', async (url) => {
+    expect((await readPage(FIXTURE_OUT, url)).querySelector('nav[aria-label="Breadcrumb"]')).toBeNull();
+  });
+});
+
+describe('related stories on a spotlight', () => {
+  const suggested = async (url: string, section: string) =>
+    [...(await readPage(FIXTURE_OUT, url)).querySelectorAll(`section[aria-labelledby="${section}"] .card-link-target`)].map((a) => a.getAttribute('href'));
+
+  test('a story suggests more from its department and more on its theme, never the same story twice', async () => {
+    expect(await suggested('/spotlights/open-lab-day/', 'more-from')).toEqual(['/spotlights/morning-samples/']);
+    expect(await suggested('/spotlights/open-lab-day/', 'more-on')).toEqual(['/spotlights/zoe-at-sea/']);
+    const doc = await readPage(FIXTURE_OUT, '/spotlights/open-lab-day/');
+    expect(doc.querySelector('#more-on')?.textContent).toBe('More on culture');
+  });
+
+  test('a story alone in its department still gets stories on its theme, and none when it is alone in both', async () => {
+    expect(await suggested('/spotlights/zoe-at-sea/', 'more-from')).toEqual([]);
+    expect(await suggested('/spotlights/zoe-at-sea/', 'more-on')).toEqual(['/spotlights/open-lab-day/']);
+    expect(await suggested('/spotlights/morning-samples/', 'more-on')).toEqual([]);
+  });
 });
