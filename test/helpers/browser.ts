@@ -1,12 +1,7 @@
 import { existsSync } from 'node:fs';
-import { describe } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-
-/** Debian's Chromium, which `.ci/run` installs (apt package `chromium`). */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags for a quiet, offline headless run: no sandbox (CI runs as root), no GPU, no calls home. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import { describe } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
 
 /**
  * Browser tests skip on a machine without Chromium, with this reason, but never in CI: there a missing
