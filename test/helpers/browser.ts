@@ -14,6 +14,7 @@ export function describeInBrowser(name: string, suite: () => void): void {
   describe.skipIf(NO_BROWSER)(NO_BROWSER ? `${name} (skipped: ${NO_BROWSER})` : name, suite);
 }
 
+/** Starts headless Chromium with the shared flags; a missing browser is an error with the install command. */
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Chromium at ${CHROMIUM}: install it with "apt-get install chromium".`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
