@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { buildTime } from '../src/lib/buildTime.ts';
+import { BUDGET, checkBudget, type PageAudit } from '../src/lib/checkBudget.ts';
+import { drawFavicon } from '../src/lib/drawFavicon.ts';
 import { entryId } from '../src/lib/entryId.ts';
 import { initials } from '../src/lib/initials.ts';
 import { paginate } from '../src/lib/paginate.ts';
@@ -72,5 +75,38 @@ describe('buildTime', () => {
   });
   test('rejects a value that is not a date', () => {
     expect(() => buildTime({ INSOURCE_NOW: 'tomorrow' })).toThrow('INSOURCE_NOW="tomorrow" is not a date');
+  });
+});
+
+test.each([
+  ['Lindenbrook Water', 'L'],
+  ['Ørsted & Co', 'Ø'],
+  ['"Zoë" Labs', 'Z'],
+])('the favicon of %s is an SVG showing %s', (organisation, letter) => {
+  const url = drawFavicon(organisation);
+  expect(url).toMatch(/^data:image\/svg\+xml,[^#<>" ]+$/);
+  const { document } = parseHTML(decodeURIComponent(url.slice('data:image/svg+xml,'.length)));
+  expect(document.querySelector('svg text')?.textContent).toBe(letter);
+});
+
+describe('checkBudget', () => {
+  const passing: PageAudit = {
+    page: '/spotlights/a/',
+    kind: 'spotlight',
+    scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
+    bytesWithoutImages: BUDGET.spotlightBytesWithoutImages,
+  };
+  test('a page on every target passes', () => {
+    expect(checkBudget([passing])).toEqual([]);
+  });
+  test.each([
+    [{ scores: { ...passing.scores, performance: 97 } }, '/spotlights/a/: performance scores 97, below the target of 98.'],
+    [{ scores: { ...passing.scores, seo: 92 } }, '/spotlights/a/: seo scores 92, below the target of 100.'],
+    [{ bytesWithoutImages: 70 * 1024 }, '/spotlights/a/: transfers 70.0 KB without images, over the budget of 60.0 KB.'],
+  ])('a page that misses a target is named with the miss: %#', (change, miss) => {
+    expect(checkBudget([{ ...passing, ...change }])).toEqual([miss]);
+  });
+  test('the transfer budget is for spotlight pages only', () => {
+    expect(checkBudget([{ ...passing, page: '/', kind: 'home', bytesWithoutImages: 200 * 1024 }])).toEqual([]);
   });
 });

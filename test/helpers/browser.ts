@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { describe } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
+
+/**
+ * Browser tests skip on a machine without Chromium, with this reason, but never in CI: there a missing
+ * browser must fail the run instead of passing it silently.
+ */
+const NO_BROWSER = existsSync(CHROMIUM) || process.env['CI'] ? false : `no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+
+/** A suite of browser tests: skipped, with the reason in its name, where Chromium is missing outside CI. */
+export function describeInBrowser(name: string, suite: () => void): void {
+  describe.skipIf(NO_BROWSER)(NO_BROWSER ? `${name} (skipped: ${NO_BROWSER})` : name, suite);
+}
+
+/** Starts headless Chromium with the shared flags; a missing browser is an error with the install command. */
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Chromium at ${CHROMIUM}: install it with "apt-get install chromium".`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** A browser context that may only reach `origin`: every other request is aborted, so no test touches the network. */
+export async function openContext(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+  return context;
+}

@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { describeInBrowser, launchBrowser, openContext } from './helpers/browser.ts';
+import { readPage } from './helpers/dist.ts';
+import { serveDist, type DistServer } from './helpers/serveDist.ts';
+import { FIXTURE_OUT } from './setup/buildFixture.ts';
+
+const SPOTLIGHT = '/spotlights/morning-samples/';
+/** Where a keyboard user reaches search from the header; the search test runs once the header has it. */
+const SEARCH_IN_HEADER = 'header a[href^="/search"], header input[type="search"], header [role="search"] input';
+const HAS_SEARCH = (await readPage(FIXTURE_OUT, '/')).querySelector(SEARCH_IN_HEADER) !== null;
+/** More Tab presses than any page has stops: past this, focus is stuck in a loop. */
+const MAX_TABS = 300;
+
+/** Where focus stopped after one Tab, and whether a person could see it there. */
+interface FocusStop {
+  element: string;
+  href: string | null;
+  indicator: boolean;
+  inViewport: boolean;
+}
+
+/** Remembers every element's outline and box shadow before anything has focus, to compare focus against. */
+async function recordUnfocusedStyles(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const styles = new Map<Element, string>();
+    for (const element of document.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      styles.set(element, `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`);
+    }
+    (window as unknown as { unfocusedStyles: Map<Element, string> }).unfocusedStyles = styles;
+  });
+}
+
+/** Describes the focused element: a focus indicator is an outline or shadow, on it or an ancestor, that only focus added. */
+function describeFocus(page: Page): Promise<FocusStop | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return null;
+    const unfocused = (window as unknown as { unfocusedStyles: Map<Element, string> }).unfocusedStyles;
+    let indicator = false;
+    for (let element: Element | null = focused; element && !indicator; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      const now = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`;
+      const drawn = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      indicator = drawn && now !== unfocused.get(element);
+    }
+    const box = focused.getBoundingClientRect();
+    const classes = [...focused.classList].map((name) => `.${name}`).join('');
+    return {
+      element: `${focused.tagName.toLowerCase()}${focused.id ? `#${focused.id}` : ''}${classes} "${(focused.textContent ?? '').trim().slice(0, 40)}"`,
+      href: focused.getAttribute('href'),
+      indicator,
+      inViewport: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+    };
+  });
+}
+
+/** Presses Tab from the top of the page until focus leaves the page, and returns every stop. */
+async function tabThrough(page: Page): Promise<FocusStop[]> {
+  await recordUnfocusedStyles(page);
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < MAX_TABS; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await describeFocus(page);
+    if (stop === null) return stops;
+    stops.push(stop);
+  }
+  throw new Error(`Focus never left the page after ${MAX_TABS} presses of Tab: a keyboard trap?`);
+}
+
+/** Presses Tab until the element matching `selector` has focus; fails if focus leaves the page first. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < MAX_TABS; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describeInBrowser('keyboard', () => {
+  let server: DistServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDist(FIXTURE_OUT);
+    browser = await launchBrowser();
+    context = await openContext(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  });
+  beforeEach(async () => {
+    page = await context.newPage();
+    return () => page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(['/', SPOTLIGHT])('on %s the first Tab shows the skip link, and it moves focus to the main content', async (url) => {
+    await page.goto(server.origin + url);
+    await recordUnfocusedStyles(page);
+    await page.keyboard.press('Tab');
+    expect(await describeFocus(page)).toMatchObject({ href: '#main', indicator: true, inViewport: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+  });
+
+  test.each(['/', SPOTLIGHT])('on %s every element Tab reaches shows where focus is', async (url) => {
+    await page.goto(server.origin + url);
+    const stops = await tabThrough(page);
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops.filter((stop) => !stop.indicator || !stop.inViewport).map((stop) => stop.element)).toEqual([]);
+  });
+
+  test.each(['/', SPOTLIGHT])('on %s Tab reaches every link of the main menu, and Enter follows it', async (url) => {
+    await page.goto(server.origin + url);
+    const menu = await page.locator('header nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const reached = (await tabThrough(page)).map((stop) => stop.href);
+    expect(menu.length).toBeGreaterThan(0);
+    expect(reached).toEqual(expect.arrayContaining(menu));
+
+    await page.goto(server.origin + url);
+    await tabTo(page, 'header nav a[href="/people/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}/people/`);
+  });
+
+  test.skipIf(!HAS_SEARCH)(`search in the header can be reached and used by keyboard${HAS_SEARCH ? '' : ' (skipped: no search in the header yet)'}`, async () => {
+    await page.goto(server.origin + '/');
+    await tabTo(page, SEARCH_IN_HEADER);
+    if (await page.evaluate(() => document.activeElement instanceof HTMLInputElement)) {
+      await page.keyboard.type('Paula');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Paula');
+    } else {
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/search\//);
+    }
+  });
+});
