@@ -120,6 +120,18 @@ test('the home page features the department of the latest newsletter issue', asy
   expect(doc.querySelector('.featured h2')?.textContent).toBe('From the sea to the mains');
 });
 
+test('the spotlights list is split into pages of storiesPerPage, newest first, linked both ways', async () => {
+  const first = await readUrl('/spotlights/');
+  const second = await readUrl('/spotlights/page/2/');
+  const titles = (doc: Document) => [...doc.querySelectorAll('main article .title')].map((h) => h.textContent!.trim());
+  expect(titles(first)).toEqual(['From the sea to the mains', 'Morning samples with Paula']);
+  expect(titles(second)).toEqual(['An open day at the lab']);
+  expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/spotlights/page/2/');
+  expect(first.querySelector('a[rel="prev"]')).toBeNull();
+  expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/spotlights/');
+  expect(second.querySelector('a[rel="next"]')).toBeNull();
+});
+
 test('theme and tag pages exist only for published stories', async () => {
   const urls = pages.map(urlOf);
   expect(urls.filter((u) => u.startsWith('/themes/')).sort()).toEqual(['/themes/culture/', '/themes/expertise/']);
