@@ -7,7 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { CONTENT_COMPONENTS } from './src/components/content/registry.ts';
 import { remarkContentRules } from './src/lib/markdown/remarkContentRules.ts';
-import { rehypeSafeHtml } from './src/lib/markdown/rehypeSafeHtml.ts';
+import { rehypeContent } from './src/lib/markdown/rehypeContent.ts';
+import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
+import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { load as parseYaml } from 'js-yaml';
 import { contentDir, publicDir } from './src/lib/contentDir.ts';
 import { siteSchema } from './src/lib/schema/site.ts';
@@ -29,7 +31,7 @@ export default defineConfig({
     // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
     processor: unified({
       remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }]],
-      rehypePlugins: [rehypeSafeHtml, rehypeSlug],
+      rehypePlugins: [[rehypeContent, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }], rehypeSlug],
     }),
   },
   integrations: [mdx(), sitemap({ filter: isSitemapPage }), publishImages()],

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from './helpers/buildSite.ts';
 import { findContactDetails } from './helpers/contactDetails.ts';
 import { listFiles, readPage } from './helpers/dist.ts';
-import { buildHostile } from './helpers/hostile.ts';
+import { buildHostile, HOSTILE } from './helpers/hostile.ts';
 
 /** The content folder of a case, as the build names it in messages. */
 const at = (name: string, file: string) => `test/.out/hostile-${name}-content/${file}`;
@@ -52,6 +53,13 @@ describe('hostile content is refused before anything runs, with file:line:col or
       'links.website: expected a full https:// address, such as https://your-name.example. Links starting with "javascript:" are not accepted.',
     );
     expect(result.output).toContain(at('url-fields', 'people/ada-example.md'));
+  });
+
+  test('an image from another site, which would tell it who reads the story', async () => {
+    expectRefused(
+      await buildHostile('image-url'),
+      `${at('image-url', 'spotlights/2026/remote-image.md')}:14:1: the image "https://tracker.example/pixel.gif?reader=1": expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path.`,
+    );
   });
 
   test('an SVG photo, which can carry script', async () => {
@@ -130,18 +138,42 @@ describe('hostile content that may publish is published as harmless text', () =>
     out = result.outDir;
   });
 
-  test('raw HTML keeps its formatting and loses script, handlers, javascript: links, frames, styles and images', async () => {
+  /** The GPS-tagged works.jpg as the site publishes it: re-encoded at each width and format, named by its hash. */
+  const picture = (alt: string) => {
+    const srcset = (extension: string) => [480, 800, 900].map((w) => `/_img/f46bf9094831-${w}.${extension} ${w}w`).join(', ');
+    const sizes = 'sizes="(min-width: 72rem) 42rem, 92vw"';
+    return (
+      `<picture><source type="image/avif" srcset="${srcset('avif')}" ${sizes}><source type="image/webp" srcset="${srcset('webp')}" ${sizes}>` +
+      `<source type="image/jpeg" srcset="${srcset('jpg')}" ${sizes}><img src="/_img/f46bf9094831-800.jpg" alt="${alt}" width="900" height="600" loading="lazy" decoding="async"></picture>`
+    );
+  };
+
+  test('raw HTML keeps its formatting and images, and loses script, handlers, javascript: links, frames and styles', async () => {
     const doc = await readPage(out, '/spotlights/raw-html/');
     const body = doc.querySelector('.story')!.innerHTML.replace(/\n+/g, '\n').trim();
     expect(body).toBe(
       [
         '<p>Before the script.</p>',
         '<p>A paragraph with a <strong>bold</strong> word and a <a>sneaky link</a>.</p>',
+        picture('The works at dawn'),
+        `<p>${picture('The filter beds')}</p>`,
         '<table><thead><tr><th>Shift</th><th>Start</th></tr></thead><tbody><tr><td>Early</td><td>05:00</td></tr></tbody></table>',
         '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>',
         '<p><a href="https://example.org/filters">Filter notes</a> and <abbr title="Parts per million">ppm</abbr>.</p>',
       ].join('\n'),
     );
+  });
+
+  test('the photo in the text, GPS and all, is published only as re-encodes without metadata', async () => {
+    const published = (await listFiles(out)).filter((file) => file.includes(`${path.sep}_img${path.sep}f46bf9094831-`));
+    expect(published).toHaveLength(9);
+    const tags = (files: string[]) =>
+      (JSON.parse(execFileSync('exiftool', ['-json', '-G1', '-gps:all', '-xmp:all', '-iptc:all', '-Artist', '-Copyright', ...files], { encoding: 'utf8' })) as Record<string, unknown>[]).map(
+        ({ SourceFile: _, ...rest }) => rest,
+      );
+    // The original really carries what must not be published, so the check below can fail.
+    expect(tags([path.join(HOSTILE, 'raw-html', 'spotlights', '2026', 'works.jpg')])[0]).toMatchObject({ 'IFD0:Artist': 'Hostile Photographer', 'GPS:GPSLatitudeRef': 'North' });
+    expect(tags(published)).toEqual(published.map(() => ({})));
   });
 
   test('a name that closes a script element stays text in the page and in the JSON-LD', async () => {
@@ -154,13 +186,13 @@ describe('hostile content that may publish is published as harmless text', () =>
     expect(JSON.parse(scripts[0]!.textContent!).mainEntity.name).toBe(name);
   });
 
-  test('a title and role with markup, and a bio with an image handler, render as text', async () => {
+  test('a title and role with markup render as text, and a bio loses its script link and handlers', async () => {
     const story = await readPage(out, '/spotlights/three-names/');
     expect(story.querySelector('h1')!.textContent).toBe('Three names, one shift <script>alert(3)</script>');
     expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!).headline).toBe('Three names, one shift <script>alert(3)</script>');
     const maryam = await readPage(out, '/people/maryam-alhaddad/');
     expect(maryam.querySelector('.role')!.textContent).toContain('Chemist <b>senior</b>');
-    expect(maryam.querySelector('main b, main img')).toBeNull();
+    expect(maryam.querySelector('.profile .prose')!.innerHTML.trim()).toBe('<p>Maryam runs the afternoon tests and keeps <a>her notes</a> <b>tidy</b>.</p>');
   });
 
   test('names in Arabic, with emoji and with combining marks render as written', async () => {

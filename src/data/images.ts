@@ -12,6 +12,9 @@ export const IMAGE_PRESETS = {
 
 export type ImagePreset = keyof typeof IMAGE_PRESETS;
 
+/** How wide a photo in the text of a story is shown. */
+export const INLINE_SIZES = '(min-width: 72rem) 42rem, 92vw';
+
 /** Re-encodes an image referenced from a content file (its `src` is relative to that file). */
 export function optimizeContentImage(entryFile: string, src: string, preset: ImagePreset): Promise<OptimizedImage> {
   return optimizeImage(path.resolve(path.dirname(entryFile), src), {

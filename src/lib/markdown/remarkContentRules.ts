@@ -39,7 +39,7 @@ export function linkScheme(url: string): string | undefined {
 /**
  * A remark plugin that keeps content to what editors are meant to write: no import/export or JavaScript
  * expressions in MDX, only allowlisted components with plain-text attributes, safe link schemes, no
- * top-level heading in a body, and images only through the Photo component. It runs before anything is
+ * top-level heading in a body, and photos the build can re-encode. It runs before anything is
  * evaluated and fails with file:line:col.
  */
 export function remarkContentRules(options: ContentRulesOptions) {
@@ -56,7 +56,6 @@ export function remarkContentRules(options: ContentRulesOptions) {
     const fail = (node: Node, message: string): never => {
       throw new ContentRuleError(`${where(node)}: ${message}`);
     };
-    const isMdx = Boolean(file.path?.endsWith('.mdx'));
     const visit = (node: Node) => {
       switch (node.type) {
         case 'mdxjsEsm':
@@ -76,10 +75,6 @@ export function remarkContentRules(options: ContentRulesOptions) {
         case 'link':
         case 'definition':
           checkLink(node, String(node['url'] ?? ''));
-          break;
-        case 'image':
-        case 'imageReference':
-          fail(node, isMdx ? 'images in the text use the Photo component: <Photo src="./photo.jpg" alt="What the photo shows" />.' : 'images in the text need an .mdx file and the Photo component: rename the file to .mdx and write <Photo src="./photo.jpg" alt="What the photo shows" />.');
           break;
       }
       for (const child of node.children ?? []) visit(child);
@@ -134,7 +129,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
  * positions count from the body; MDX files arrive with their lines intact. Messages must point at the
  * line in the editor's file.
  */
-function bodyLineOffset(file: VFile): number {
+export function bodyLineOffset(file: VFile): number {
   if (!file.path) return 0;
   const value = String(file.value);
   let source: string;

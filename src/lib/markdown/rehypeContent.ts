@@ -1,0 +1,101 @@
+import path from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { VFile } from 'vfile';
+import { imageProblem } from '../images/checkImage.ts';
+import { inspectImage } from '../images/inspectImage.ts';
+import { optimizeImage } from '../images/optimizeImage.ts';
+import { COLLECTION_FILES } from '../collections.ts';
+import { imagePath } from '../schema/fields.ts';
+import { bodyLineOffset, ContentRuleError } from './remarkContentRules.ts';
+
+/**
+ * What raw HTML in Markdown may keep: GitHub's allowlist (formatting, links, lists, tables, headings) plus
+ * figures, and the re-encoded images this plugin made; script, style, iframe and other active content are
+ * removed together with what they contain.
+ */
+export const CONTENT_SCHEMA: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'mark', 'small', 'cite', 'picture', 'source'],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+    source: ['type', 'srcSet', 'sizes'],
+  },
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'form', 'textarea', 'select', 'title', 'svg', 'math', 'frame', 'frameset'],
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+};
+
+export interface ContentImageOptions {
+  /** Widths to encode images in the text at. */
+  widths: readonly number[];
+  /** The `sizes` attribute: how wide images in the text are shown. */
+  sizes: string;
+  /** Folder where encoded images are kept between builds. */
+  cacheDir: string;
+  /** Folder that file paths in messages are relative to. */
+  root?: string;
+}
+
+/**
+ * A rehype plugin for the text of content files. Raw HTML in Markdown is parsed; every image, whether
+ * written `![alt](./photo.jpg)` or as an `<img>`, must be a photo file next to the content file with alt
+ * text, and is replaced by a `<picture>` of sharp re-encodes without metadata; then Markdown (not MDX,
+ * which cannot hold raw HTML) is sanitized. An image that cannot be published fails with file:line:col.
+ */
+export function rehypeContent(options: ContentImageOptions) {
+  const root = options.root ?? process.cwd();
+  return async (tree: Root, file: VFile): Promise<Root> => {
+    const isMdx = Boolean(file.path?.endsWith('.mdx'));
+    const parsed = isMdx ? tree : (raw(tree, { file }) as Root);
+    await replaceImages(parsed, file, options, root);
+    return isMdx ? parsed : (sanitize(parsed, CONTENT_SCHEMA) as Root);
+  };
+}
+
+async function replaceImages(tree: Root, file: VFile, options: ContentImageOptions, root: string): Promise<void> {
+  const images: { parent: Root | Element; index: number; node: Element }[] = [];
+  const collect = (parent: Root | Element) => {
+    parent.children.forEach((child: RootContent | ElementContent, index) => {
+      if (child.type !== 'element') return;
+      if (child.tagName === 'img') images.push({ parent, index, node: child });
+      else collect(child);
+    });
+  };
+  collect(tree);
+  const offset = bodyLineOffset(file);
+  for (const { parent, index, node } of images) {
+    const fail = (message: string): never => {
+      const start = node.position?.start;
+      const name = file.path ? path.relative(root, file.path) : '(content)';
+      throw new ContentRuleError(`${start ? `${name}:${start.line + offset}:${start.column}` : name}: ${message}`);
+    };
+    if (isPersonFile(file)) fail('a bio has no images: a person\'s picture is the photo field, which is shown only when their consent includes photo.');
+    const src = String(node.properties['src'] ?? '');
+    const alt = String(node.properties['alt'] ?? '').trim();
+    const valid = imagePath.safeParse(src);
+    if (!valid.success) fail(`the image "${src}": ${valid.error.issues[0]!.message}.`);
+    if (!alt) fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
+    if (!file.path) continue;
+    const source = path.resolve(path.dirname(file.path), src);
+    const problem = imageProblem(src, await inspectImage(source));
+    if (problem) fail(`${problem}.`);
+    const image = await optimizeImage(source, { widths: options.widths, cacheDir: options.cacheDir });
+    const picture: Element = {
+      type: 'element',
+      tagName: 'picture',
+      properties: {},
+      children: [
+        ...image.sources.map((s): Element => ({ type: 'element', tagName: 'source', properties: { type: s.type, srcSet: s.srcset, sizes: options.sizes }, children: [] })),
+        { type: 'element', tagName: 'img', properties: { src: image.src, alt, width: image.width, height: image.height, loading: 'lazy', decoding: 'async' }, children: [] },
+      ],
+    };
+    parent.children[index] = picture;
+  }
+}
+
+/** Whether a file is a person's profile, whose pictures must go through the photo field and its consent. */
+function isPersonFile(file: VFile): boolean {
+  return Boolean(file.path) && path.basename(path.dirname(file.path!)) === COLLECTION_FILES.people.folder;
+}

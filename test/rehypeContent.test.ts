@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import sharp from 'sharp';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rehypeContent } from '../src/lib/markdown/rehypeContent.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'insource-rehype-'));
+  await mkdir(path.join(dir, 'cache'));
+  await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#3a7' } }).jpeg().toFile(path.join(dir, 'beds.jpg'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Renders Markdown as the site does, for a file named `name` in the temporary folder. */
+async function render(markdown: string, name = 'story.md'): Promise<string> {
+  const file = new VFile({ value: markdown, path: path.join(dir, name) });
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeContent, { widths: [480, 800], sizes: '92vw', cacheDir: path.join(dir, 'cache'), root: dir })
+    .use(rehypeStringify)
+    .process(file);
+  return String(result);
+}
+
+describe('raw HTML keeps formatting and loses everything active', () => {
+  test.each([
+    ['<script>alert(1)</script>\n\nText.', '<p>Text.</p>'],
+    ['<p onclick="alert(1)">Hi <em>there</em></p>', '<p>Hi <em>there</em></p>'],
+    ['<a href="javascript:alert(1)">x</a> and <a href=" JaVaScRiPt:alert(1)">y</a>', '<p><a>x</a> and <a>y</a></p>'],
+    ['<iframe src="https://evil.example/"></iframe>\n\nText.', '<p>Text.</p>'],
+    ['<style>body{display:none}</style>\n\nText.', '<p>Text.</p>'],
+    ['<form action="https://evil.example/"><input name="q"></form>\n\nText.', '<p>Text.</p>'],
+    ['<svg><script>alert(1)</script></svg>\n\nText.', '<p></p><p>Text.</p>'],
+    ['<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>', '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>'],
+    ['<a href="https://example.org/" target="_blank" style="color:red">Notes</a>', '<p><a href="https://example.org/">Notes</a></p>'],
+  ])('%j', async (markdown, html) => {
+    expect((await render(markdown)).replace(/\n+/g, '')).toBe(html);
+  });
+});
+
+describe('images become re-encoded pictures', () => {
+  test.each([
+    ['a Markdown image', '![The filter beds](./beds.jpg)'],
+    ['an HTML image with a handler', '<img src="./beds.jpg" alt="The filter beds" onerror="alert(1)">'],
+  ])('%s', async (_, markdown) => {
+    const html = await render(markdown);
+    expect(html).toMatch(/^(<p>)?<picture><source type="image\/avif" srcset="\/_img\/[a-f0-9]{12}-480\.avif 480w, \/_img\/[a-f0-9]{12}-800\.avif 800w" sizes="92vw">/);
+    expect(html).toMatch(/<img src="\/_img\/[a-f0-9]{12}-800\.jpg" alt="The filter beds" width="800" height="400" loading="lazy" decoding="async"><\/picture>/);
+    expect(html).not.toContain('beds.jpg');
+    expect(html).not.toContain('onerror');
+  });
+
+  test('the same in MDX, where raw HTML does not exist', async () => {
+    expect(await render('![The filter beds](./beds.jpg)', 'story.mdx')).toContain('<picture>');
+  });
+
+  test.each([
+    ['an image from another site', '<img src="https://tracker.example/p.gif" alt="A pixel">', 'story.md:1:1: the image "https://tracker.example/p.gif": expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path.'],
+    ['a data: image', '![x](data:image/png;base64,AAAA)', 'story.md:1:1: the image "data:image/png;base64,AAAA": expected a relative path'],
+    ['an image without alt text', 'Text\n\n![](./beds.jpg)', 'story.md:3:1: the image "./beds.jpg" needs alt text that says what it shows'],
+    ['an SVG', '![Logo](./logo.svg)', 'story.md:1:1: the image "./logo.svg": expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos.'],
+    ['a missing file', '![Beds](./bed.jpg)', 'story.md:1:1: the image "./bed.jpg" does not exist'],
+  ])('%s fails with file:line:col', async (_, markdown, message) => {
+    await expect(render(markdown)).rejects.toThrow(message);
+  });
+
+  test('a person\'s bio may not hold images, which would skip the photo consent', async () => {
+    await mkdir(path.join(dir, 'people'), { recursive: true });
+    await expect(render('Ana.\n\n![Ana at work](../beds.jpg)', 'people/ana.md')).rejects.toThrow(
+      "people/ana.md:3:1: a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.",
+    );
+  });
+});
