@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/buildFixture.ts'],
-    testTimeout: 120_000,
+    // Build tests wait their turn: builds run one at a time (see test/helpers/buildSite.ts).
+    testTimeout: 300_000,
     hookTimeout: 300_000,
   },
 });

@@ -9,13 +9,14 @@ export const HOSTILE_NOW = '2026-11-01T12:00:00Z';
 /**
  * Builds one hostile case: the small base site in test/hostile/base with the case's files laid over it.
  * A case's public/ folder becomes the site's public folder. `arrange` may add files that cannot be
- * committed portably, such as names that differ only in Unicode normalisation or case.
+ * committed portably, such as names that differ only in Unicode normalisation or case; `layers` lays
+ * several cases' folders over the base, in order.
  */
-export async function buildHostile(name: string, arrange?: (contentDir: string) => Promise<void>): Promise<BuildResult> {
+export async function buildHostile(name: string, arrange?: (contentDir: string) => Promise<void>, layers: readonly string[] = [name]): Promise<BuildResult> {
   const content = path.join(OUT, `hostile-${name}-content`);
   await rm(content, { recursive: true, force: true });
   await cp(path.join(HOSTILE, 'base'), content, { recursive: true });
-  await cp(path.join(HOSTILE, name), content, { recursive: true });
+  for (const layer of layers) await cp(path.join(HOSTILE, layer), content, { recursive: true });
   await rm(path.join(content, 'public'), { recursive: true, force: true });
   await arrange?.(content);
   const publicDir = path.join(HOSTILE, name, 'public');
