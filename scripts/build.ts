@@ -7,8 +7,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load as parseYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../src/lib/contentDir.ts';
+import { findContactDetails } from '../src/lib/findContactDetails.ts';
 import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
+import { siteSchema } from '../src/lib/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/summarizeBuildLog.ts';
 import { formatIssues } from '../src/lib/validateContent.ts';
 
@@ -69,6 +73,31 @@ async function indexForSearch(dir: string): Promise<number> {
   }
 }
 
+/**
+ * Fails when a page, feed or index publishes an e-mail address or phone number that content/site.yaml does
+ * not list under contacts, naming the content files where it was written.
+ */
+async function refuseContactDetails(dir: string, content: string): Promise<void> {
+  const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
+  const found = new Map<string, string[]>();
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (!/\.(html|xml|json|txt)$/.test(file)) continue;
+    for (const hit of findContactDetails(await readFile(path.join(dir, file), 'utf8'), site.contacts)) found.set(hit, [...(found.get(hit) ?? []), file]);
+  }
+  if (found.size === 0) return;
+  const sources = (await readdir(content, { recursive: true })).filter((file) => /\.(md|mdx|ya?ml)$/.test(file));
+  const lines: string[] = [];
+  for (const [hit, pages] of found) {
+    const written: string[] = [];
+    for (const file of sources) if ((await readFile(path.join(content, file), 'utf8')).includes(hit)) written.push(path.relative(ROOT, path.join(content, file)));
+    lines.push(`  "${hit}" on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}${written.length > 0 ? `, written in ${written.join(', ')}` : ''}`);
+  }
+  throw new BuildError(
+    `The site would publish contact details:\n${lines.join('\n')}\n` +
+      "People's e-mail addresses and phone numbers are never published: remove them from the content. If one is the organisation's own, list it under contacts in site.yaml.",
+  );
+}
+
 /** Builds the site; returns the process exit code. */
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -89,6 +118,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const lost = findLostContentWarnings(astro.log);
     if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
+    await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     const indexed = await indexForSearch(staging);
     console.log(`\nIndexed ${indexed} pages for search.`);
     await rm(out, { recursive: true, force: true });

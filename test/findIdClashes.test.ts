@@ -24,6 +24,11 @@ describe('two files that resolve to the same id fail, naming both files', () => 
   });
 });
 
+test('only collections with year folders mention them', () => {
+  const [clash] = findIdClashes([{ collection: 'people', files: ['content/people/Ana.md', 'content/people/ana.md'] }]).filter((issue) => issue.message.includes('same id'));
+  expect(clash!.message).toContain('ids must be unique in people, so one would silently replace the other');
+});
+
 test('the same file name in different collections is fine', () => {
   expect(findIdClashes([
     { collection: 'people', files: ['content/people/field.md'] },

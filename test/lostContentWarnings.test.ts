@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from 'vitest';
+import { ROOT } from './helpers/buildSite.ts';
 import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
 
 test.each([
@@ -30,4 +33,17 @@ test('an error the content layer only logs fails the build, with the editor mess
       '    means: a file could not be processed, so its page would be built without it',
     ].join('\n'),
   ]);
+});
+
+/** Lines of Astro's own source that print the warnings, so a change of wording in an upgrade fails here. */
+test.each([
+  ['astro/dist/assets/services/sharp.js', 'used unoptimized', 'copied as it is'],
+  ['astro/dist/core/errors/errors-data.js', 'contains multiple entries with the same slug', 'same id'],
+  ['astro/dist/core/config/validate.js', "processor doesn't run them", 'did not run'],
+  ['@astrojs/mdx/dist/index.js', 'does not run remark/rehype plugins', 'did not run'],
+])('%s still words its warning the way the build looks for: %s', async (file, phrase, meaning) => {
+  const source = await readFile(path.join(ROOT, 'node_modules', file), 'utf8');
+  const line = source.split('\n').find((candidate) => candidate.includes(phrase));
+  expect(line, `${file} no longer says "${phrase}"`).toBeDefined();
+  expect(findLostContentWarnings(line!).join('\n')).toContain(meaning);
 });

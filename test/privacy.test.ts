@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import { describe, expect, test } from 'vitest';
-import { findContactDetails } from './helpers/contactDetails.ts';
+import { findContactDetails } from '../src/lib/findContactDetails.ts';
 import { listFiles } from './helpers/dist.ts';
 import { decompressed } from './helpers/pagefind.ts';
 import { ROOT } from './helpers/buildSite.ts';

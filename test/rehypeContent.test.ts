@@ -58,6 +58,13 @@ describe('images become re-encoded pictures', () => {
     expect(html).not.toContain('onerror');
   });
 
+  test('a picture written in HTML keeps only the image, so no source can load from another site', async () => {
+    const html = await render('<picture><source srcset="https://tracker.example/p.gif?r=1 1w"><img src="./beds.jpg" alt="The filter beds"></picture>');
+    expect(html).not.toContain('tracker.example');
+    expect(html.match(/<picture>/g)).toHaveLength(1);
+    expect(html).toMatch(/^<p><picture><source type="image\/avif" srcset="\/_img\//);
+  });
+
   test('the same in MDX, where raw HTML does not exist', async () => {
     expect(await render('![The filter beds](./beds.jpg)', 'story.mdx')).toContain('<picture>');
   });
@@ -68,6 +75,8 @@ describe('images become re-encoded pictures', () => {
     ['an image without alt text', 'Text\n\n![](./beds.jpg)', 'story.md:3:1: the image "./beds.jpg" needs alt text that says what it shows'],
     ['an SVG', '![Logo](./logo.svg)', 'story.md:1:1: the image "./logo.svg": expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos.'],
     ['a missing file', '![Beds](./bed.jpg)', 'story.md:1:1: the image "./bed.jpg" does not exist'],
+    ['a path that climbs out of the folder', 'Text\n\n![A colleague](../people/wil.jpg)', 'story.md:3:1: the image "../people/wil.jpg": expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../'],
+    ['a raw h1', 'Intro.\n\n<h1>Another title</h1>', 'story.md:3:1: a <h1> in the text would be a second page title; use <h2> or ## instead.'],
   ])('%s fails with file:line:col', async (_, markdown, message) => {
     await expect(render(markdown)).rejects.toThrow(message);
   });

@@ -4,12 +4,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
-import { IMAGE_URL_PREFIX } from '../lib/images/optimizeImage.ts';
+import { IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
 
 const REFERENCE = new RegExp(`${IMAGE_URL_PREFIX}([a-f0-9]{12}-\\d+\\.(?:avif|webp|jpg))`, 'g');
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
-/** Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the output refers to. */
+/**
+ * Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the output
+ * refers to, all of which this build must have made.
+ */
 export function publishImages(): AstroIntegration {
   let cacheDir = '';
   return {
@@ -32,6 +35,14 @@ export function publishImages(): AstroIntegration {
         for (const file of await listFiles(out)) {
           if (!/\.(html|xml|json|txt|webmanifest)$/.test(file)) continue;
           for (const match of (await readFile(file, 'utf8')).matchAll(REFERENCE)) used.add(match[1]!);
+        }
+        const made = imagesMadeThisBuild();
+        const unknown = [...used].filter((name) => !made.has(name));
+        if (unknown.length > 0) {
+          throw new Error(
+            `The site links to images that no content of this build produced: ${unknown.map((name) => IMAGE_URL_PREFIX + name).join(', ')}. ` +
+              'Link to a page, not to an image address; images are published only for the photos the content shows.',
+          );
         }
         const target = path.join(out, IMAGE_URL_PREFIX);
         await mkdir(target, { recursive: true });

@@ -1,3 +1,4 @@
+import { COLLECTION_FILES } from './collections.ts';
 import { entryId } from './entryId.ts';
 import { ID_PATTERN } from './schema/fields.ts';
 import type { ContentIssue } from './validateContent.ts';
@@ -46,10 +47,15 @@ export function findIdClashes(collections: readonly CollectionFiles[]): ContentI
         file: first,
         field: '(file name)',
         message:
-          `${others.map((other) => `"${other}"`).join(' and ')} ${others.length === 1 ? 'has' : 'have'} the same id "${key}" as this file; ids must be unique in ${collection}, across year folders, so one would silently replace the other. Rename or remove one of them.` +
+          `${others.map((other) => `"${other}"`).join(' and ')} ${others.length === 1 ? 'has' : 'have'} the same id "${key}" as this file; ids must be unique in ${collection}${inYearFolders(collection) ? ', across year folders' : ''}, so one would silently replace the other. Rename or remove one of them.` +
           (lookAlike ? ' The two names look the same but are written with different Unicode characters, such as ë typed as one letter or as e followed by a dot mark.' : ''),
       });
     }
   }
   return issues;
+}
+
+/** Whether a collection keeps its files in year folders, where the same name can appear twice. */
+function inYearFolders(collection: string): boolean {
+  return Object.entries(COLLECTION_FILES).some(([name, files]) => name === collection && files.pattern.startsWith('**/'));
 }

@@ -33,6 +33,19 @@ const QUALITY: Record<Format, object> = {
   jpeg: { quality: 74, mozjpeg: true, progressive: true },
 };
 
+const MADE = Symbol.for('insource.images.made');
+
+/**
+ * File names of the images encoded for content in this process. The build publishes only these: a cached
+ * file from an earlier build (perhaps of someone who has since withdrawn) is not published just because a
+ * page names its address. Kept on globalThis because the pages and the build hooks load separate copies of
+ * this module.
+ */
+export function imagesMadeThisBuild(): Set<string> {
+  const store = globalThis as { [MADE]?: Set<string> };
+  return (store[MADE] ??= new Set());
+}
+
 /** Error for an image that cannot be published, naming the file. */
 export class ImageError extends Error {
   override name = 'ImageError';
@@ -81,6 +94,7 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
           .toBuffer();
         await writeFile(target, output);
       }
+      imagesMadeThisBuild().add(name);
       urls.push(`${IMAGE_URL_PREFIX}${name} ${width}w`);
     }
     sources.push({ type: `image/${format}`, srcset: urls.join(', ') });

@@ -17,12 +17,9 @@ import { bodyLineOffset, ContentRuleError } from './remarkContentRules.ts';
  */
 export const CONTENT_SCHEMA: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'mark', 'small', 'cite', 'picture', 'source'],
-  attributes: {
-    ...defaultSchema.attributes,
-    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
-    source: ['type', 'srcSet', 'sizes'],
-  },
+  // <picture> and <source> could load pictures from anywhere: only the ones this plugin makes are published.
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'), 'figure', 'figcaption', 'abbr', 'mark', 'small', 'cite'],
+  attributes: { ...defaultSchema.attributes, img: ['src', 'alt'] },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'form', 'textarea', 'select', 'title', 'svg', 'math', 'frame', 'frameset'],
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
 };
@@ -39,37 +36,58 @@ export interface ContentImageOptions {
 }
 
 /**
- * A rehype plugin for the text of content files. Raw HTML in Markdown is parsed; every image, whether
- * written `![alt](./photo.jpg)` or as an `<img>`, must be a photo file next to the content file with alt
- * text, and is replaced by a `<picture>` of sharp re-encodes without metadata; then Markdown (not MDX,
- * which cannot hold raw HTML) is sanitized. An image that cannot be published fails with file:line:col.
+ * A rehype plugin for the text of content files. Raw HTML in Markdown is parsed and sanitized (MDX cannot
+ * hold raw HTML). Every image, whether written `![alt](./photo.jpg)` or as an `<img>`, must be a photo file
+ * next to the content file with alt text, and becomes a `<picture>` of sharp re-encodes without metadata.
+ * An image that cannot be published, or a raw `<h1>`, fails with file:line:col.
  */
 export function rehypeContent(options: ContentImageOptions) {
   const root = options.root ?? process.cwd();
   return async (tree: Root, file: VFile): Promise<Root> => {
-    const isMdx = Boolean(file.path?.endsWith('.mdx'));
-    const parsed = isMdx ? tree : (raw(tree, { file }) as Root);
-    await replaceImages(parsed, file, options, root);
-    return isMdx ? parsed : (sanitize(parsed, CONTENT_SCHEMA) as Root);
+    const where = locate(file, root);
+    if (file.path?.endsWith('.mdx')) {
+      await replaceImages(tree, file, options, where);
+      return tree;
+    }
+    const parsed = raw(tree, { file }) as Root;
+    // Checked before sanitizing, so the editor hears about the image as written; replaced after, so the
+    // pictures made here never pass through (or widen) the allowlist.
+    for (const { node } of findElements(parsed, 'h1')) throw new ContentRuleError(`${where(node)}: a <h1> in the text would be a second page title; use <h2> or ## instead.`);
+    await replaceImages(parsed, file, options, where, { checkOnly: true });
+    const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
+    await replaceImages(clean, file, options, where);
+    return clean;
   };
 }
 
-async function replaceImages(tree: Root, file: VFile, options: ContentImageOptions, root: string): Promise<void> {
-  const images: { parent: Root | Element; index: number; node: Element }[] = [];
-  const collect = (parent: Root | Element) => {
+/** Formats a node's position as file:line:col in the editor's file. */
+function locate(file: VFile, root: string) {
+  const offset = bodyLineOffset(file);
+  const name = file.path ? path.relative(root, file.path) : '(content)';
+  return (node: Element) => {
+    const start = node.position?.start;
+    return start ? `${name}:${start.line + offset}:${start.column}` : name;
+  };
+}
+
+/** Every element with a tag name, with its parent and index so it can be replaced. */
+function findElements(tree: Root, tagName: string): { parent: Root | Element; index: number; node: Element }[] {
+  const found: { parent: Root | Element; index: number; node: Element }[] = [];
+  const walk = (parent: Root | Element) => {
     parent.children.forEach((child: RootContent | ElementContent, index) => {
       if (child.type !== 'element') return;
-      if (child.tagName === 'img') images.push({ parent, index, node: child });
-      else collect(child);
+      if (child.tagName === tagName) found.push({ parent, index, node: child });
+      else walk(child);
     });
   };
-  collect(tree);
-  const offset = bodyLineOffset(file);
-  for (const { parent, index, node } of images) {
+  walk(tree);
+  return found;
+}
+
+async function replaceImages(tree: Root, file: VFile, options: ContentImageOptions, where: (node: Element) => string, { checkOnly = false } = {}): Promise<void> {
+  for (const { parent, index, node } of findElements(tree, 'img')) {
     const fail = (message: string): never => {
-      const start = node.position?.start;
-      const name = file.path ? path.relative(root, file.path) : '(content)';
-      throw new ContentRuleError(`${start ? `${name}:${start.line + offset}:${start.column}` : name}: ${message}`);
+      throw new ContentRuleError(`${where(node)}: ${message}`);
     };
     if (isPersonFile(file)) fail('a bio has no images: a person\'s picture is the photo field, which is shown only when their consent includes photo.');
     const src = String(node.properties['src'] ?? '');
@@ -81,8 +99,9 @@ async function replaceImages(tree: Root, file: VFile, options: ContentImageOptio
     const source = path.resolve(path.dirname(file.path), src);
     const problem = imageProblem(src, await inspectImage(source));
     if (problem) fail(`${problem}.`);
+    if (checkOnly) continue;
     const image = await optimizeImage(source, { widths: options.widths, cacheDir: options.cacheDir });
-    const picture: Element = {
+    parent.children[index] = {
       type: 'element',
       tagName: 'picture',
       properties: {},
@@ -91,7 +110,6 @@ async function replaceImages(tree: Root, file: VFile, options: ContentImageOptio
         { type: 'element', tagName: 'img', properties: { src: image.src, alt, width: image.width, height: image.height, loading: 'lazy', decoding: 'async' }, children: [] },
       ],
     };
-    parent.children[index] = picture;
   }
 }
 

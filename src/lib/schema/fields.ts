@@ -80,6 +80,9 @@ export const imagePath = z
   .refine((src) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/'), {
     message: 'expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path',
   })
+  .refine((src) => !src.includes('\\') && !src.split('/').includes('..'), {
+    message: 'expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../, since the picture might be someone else\'s',
+  })
   .refine((src) => new RegExp(`\\.(${PHOTO_EXTENSIONS.join('|')})$`, 'i').test(src), {
     message: `expected a ${PHOTO_EXTENSIONS.join(', ')} file; SVG and other formats are not accepted for photos`,
   });
