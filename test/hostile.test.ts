@@ -117,7 +117,7 @@ describe('hostile content is refused before anything runs, with file:line:col or
   test('an oversized photo in the text of a story', async () => {
     expectRefused(
       await buildHostile('photo-inline'),
-      `${at('photo-inline', 'spotlights/2026/inline-photo.mdx')}:14:1: <Photo src="./night-shift.png">: the image "./night-shift.png" is 20000 × 20000 pixels, too large to process; photos may be at most 16383 pixels on a side and 120 megapixels. Resize it (3000 pixels on the long side is plenty).`,
+      `${at('photo-inline', 'spotlights/2026/inline-photo.mdx')}:14:1: <Photo>: the image "./night-shift.png" is 20000 × 20000 pixels, too large to process; photos may be at most 16383 pixels on a side and 120 megapixels. Resize it (3000 pixels on the long side is plenty).`,
     );
   });
 

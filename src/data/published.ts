@@ -6,8 +6,7 @@ import { COLLECTION_FILES } from '../lib/collections.ts';
 import { contentDir, publicDir } from '../lib/contentDir.ts';
 import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
-import { imageProblem } from '../lib/images/checkImage.ts';
-import { inspectImage } from '../lib/images/inspectImage.ts';
+import { checkContentImage } from '../lib/images/checkContentImage.ts';
 import { publish, type PublishedSpotlight } from '../lib/publication.ts';
 import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/validateContent.ts';
 import type { SiteSettings } from '../lib/schema/index.ts';
@@ -58,7 +57,7 @@ async function load(): Promise<SiteData> {
   const content = { people, departments, spotlights, kudos, newsletter };
   const problems = new Map<string, string | undefined>();
   for (const image of listImages(content)) {
-    problems.set(`${image.file}\n${image.src}`, imageProblem(image.src, await inspectImage(path.resolve(path.dirname(image.file), image.src))));
+    problems.set(`${image.file}\n${image.src}`, await checkContentImage(image.file, image.src));
   }
   const issues = [
     ...checkFiles(),

@@ -3,12 +3,11 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
-import { imageProblem } from '../images/checkImage.ts';
-import { inspectImage } from '../images/inspectImage.ts';
+import { checkContentImage } from '../images/checkContentImage.ts';
 import { optimizeImage } from '../images/optimizeImage.ts';
 import { COLLECTION_FILES } from '../collections.ts';
-import { imagePath } from '../schema/fields.ts';
-import { bodyLineOffset, ContentRuleError } from './remarkContentRules.ts';
+import { locator } from './position.ts';
+import { ContentRuleError } from './remarkContentRules.ts';
 
 /**
  * What raw HTML in Markdown may keep: GitHub's allowlist (formatting, links, lists, tables, headings) plus
@@ -44,7 +43,7 @@ export interface ContentImageOptions {
 export function rehypeContent(options: ContentImageOptions) {
   const root = options.root ?? process.cwd();
   return async (tree: Root, file: VFile): Promise<Root> => {
-    const where = locate(file, root);
+    const where = locator(file, root);
     if (file.path?.endsWith('.mdx')) {
       await replaceImages(tree, file, options, where);
       return tree;
@@ -57,16 +56,6 @@ export function rehypeContent(options: ContentImageOptions) {
     const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
     await replaceImages(clean, file, options, where);
     return clean;
-  };
-}
-
-/** Formats a node's position as file:line:col in the editor's file. */
-function locate(file: VFile, root: string) {
-  const offset = bodyLineOffset(file);
-  const name = file.path ? path.relative(root, file.path) : '(content)';
-  return (node: Element) => {
-    const start = node.position?.start;
-    return start ? `${name}:${start.line + offset}:${start.column}` : name;
   };
 }
 
@@ -92,15 +81,11 @@ async function replaceImages(tree: Root, file: VFile, options: ContentImageOptio
     if (isPersonFile(file)) fail('a bio has no images: a person\'s picture is the photo field, which is shown only when their consent includes photo.');
     const src = String(node.properties['src'] ?? '');
     const alt = String(node.properties['alt'] ?? '').trim();
-    const valid = imagePath.safeParse(src);
-    if (!valid.success) fail(`the image "${src}": ${valid.error.issues[0]!.message}.`);
-    if (!alt) fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
-    if (!file.path) continue;
-    const source = path.resolve(path.dirname(file.path), src);
-    const problem = imageProblem(src, await inspectImage(source));
+    const problem = await checkContentImage(file.path, src);
     if (problem) fail(`${problem}.`);
-    if (checkOnly) continue;
-    const image = await optimizeImage(source, { widths: options.widths, cacheDir: options.cacheDir });
+    if (!alt) fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
+    if (checkOnly || !file.path) continue;
+    const image = await optimizeImage(path.resolve(path.dirname(file.path), src), { widths: options.widths, cacheDir: options.cacheDir });
     parent.children[index] = {
       type: 'element',
       tagName: 'picture',

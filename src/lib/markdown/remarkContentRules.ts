@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { imageProblem } from '../images/checkImage.ts';
-import { inspectImage } from '../images/inspectImage.ts';
-import { imagePath } from '../schema/fields.ts';
+import { checkContentImage } from '../images/checkContentImage.ts';
+import { locator } from './position.ts';
 import { suggest } from '../suggest.ts';
 
 /** Link schemes a story may use; anything else (javascript:, data:, vbscript: ...) fails the build. */
@@ -47,12 +45,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
   const root = options.root ?? process.cwd();
   return async (tree: Root, file: VFile) => {
     const photos: { node: Node; src: string }[] = [];
-    const lineOffset = bodyLineOffset(file);
-    const where = (node: Node) => {
-      const start = node.position?.start;
-      const name = file.path ? path.relative(root, file.path) : '(content)';
-      return start ? `${name}:${start.line + lineOffset}:${start.column}` : name;
-    };
+    const where = locator(file, root);
     const fail = (node: Node, message: string): never => {
       throw new ContentRuleError(`${where(node)}: ${message}`);
     };
@@ -103,8 +96,6 @@ export function remarkContentRules(options: ContentRulesOptions) {
       const value = (attr: string) => attributes.find((a) => a['name'] === attr)?.['value'] as string | undefined;
       const src = value('src');
       if (!src || !value('alt')?.trim()) fail(node, '<Photo> needs src="./photo.jpg" and alt="what the photo shows".');
-      const result = imagePath.safeParse(src);
-      if (!result.success) fail(node, `<Photo src="${src}">: ${result.error.issues[0]!.message}.`);
       photos.push({ node, src: src! });
       // The page resolves src against the file it came from.
       attributes.push({ type: 'mdxJsxAttribute', name: 'entryFile', value: file.path ? path.relative(root, file.path) : '' });
@@ -116,30 +107,9 @@ export function remarkContentRules(options: ContentRulesOptions) {
       }
     };
     visit(tree as unknown as Node);
-    if (!file.path) return;
     for (const { node, src } of photos) {
-      const problem = imageProblem(src, await inspectImage(path.resolve(path.dirname(file.path), src)));
-      if (problem) fail(node, `<Photo src="${src}">: ${problem}.`);
+      const problem = await checkContentImage(file.path, src);
+      if (problem) fail(node, `<Photo>: ${problem}.`);
     }
   };
-}
-
-/**
- * Lines before the text the processor was given. Markdown files reach it without their front matter, so
- * positions count from the body; MDX files arrive with their lines intact. Messages must point at the
- * line in the editor's file.
- */
-export function bodyLineOffset(file: VFile): number {
-  if (!file.path) return 0;
-  const value = String(file.value);
-  let source: string;
-  try {
-    source = readFileSync(file.path, 'utf8');
-  } catch {
-    return 0;
-  }
-  const body = value.trimEnd();
-  if (body.length === 0 || value.length >= source.length) return 0;
-  const at = source.lastIndexOf(body);
-  return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }
