@@ -116,7 +116,7 @@ describe('people', () => {
 
 test('the home page features the department of the latest newsletter issue', async () => {
   const doc = await readPage(FIXTURE_OUT, '/');
-  expect(doc.querySelector('#featured-department')?.textContent).toBe('Meet The Lab');
+  expect(doc.querySelector('#featured-department')?.textContent).toBe('In focus: The Lab');
   expect(doc.querySelector('.featured h2')?.textContent).toBe('From the sea to the mains');
 });
 
@@ -130,6 +130,17 @@ test('the spotlights list is split into pages of storiesPerPage, newest first, l
   expect(first.querySelector('a[rel="prev"]')).toBeNull();
   expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/spotlights/');
   expect(second.querySelector('a[rel="next"]')).toBeNull();
+});
+
+test.each([
+  ['/spotlights/', 'page'],
+  ['/spotlights/page/2/', 'true'],
+  ['/themes/culture/', 'true'],
+  ['/tags/lab-life/', 'true'],
+  ['/people/', null],
+])('on %s the main menu marks Spotlights as %s', async (url, current) => {
+  const link = (await readUrl(url)).querySelector('header nav[aria-label="Main"] a[href="/spotlights/"]');
+  expect(link?.getAttribute('aria-current') ?? null).toBe(current);
 });
 
 test('theme and tag pages exist only for published stories', async () => {
