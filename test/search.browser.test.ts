@@ -48,7 +48,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env['CI'])('searching the built s
     await expect.poll(results).toEqual(expect.arrayContaining(['/departments/lab/', '/people/paula-public/']));
     await page.getByText('Filters').click();
     await page.getByRole('checkbox', { name: 'People' }).check();
-    await expect.poll(() => status.textContent()).toMatch(/for “lab” in Person\.$/);
+    await expect.poll(() => status.textContent()).toMatch(/for “lab” in People\.$/);
     const people = await results();
     expect(people).toContain('/people/paula-public/');
     expect(people.every((href) => href?.startsWith('/people/'))).toBe(true);
