@@ -1,14 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, openContext } from './helpers/browser.ts';
-import { readPage } from './helpers/dist.ts';
+import { describeInBrowser, launchBrowser, openContext, waitForText } from './helpers/browser.ts';
+import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from './helpers/search.ts';
 import { serveDist, type DistServer } from './helpers/serveDist.ts';
 import { FIXTURE_OUT } from './setup/buildFixture.ts';
 
 const SPOTLIGHT = '/spotlights/morning-samples/';
-/** Where a keyboard user reaches search from the header; the search test runs once the header has it. */
-const SEARCH_IN_HEADER = 'header a[href^="/search"], header input[type="search"], header [role="search"] input';
-const HAS_SEARCH = (await readPage(FIXTURE_OUT, '/')).querySelector(SEARCH_IN_HEADER) !== null;
 /** More Tab presses than any page has stops: past this, focus is stuck in a loop. */
 const MAX_TABS = 300;
 
@@ -37,7 +34,8 @@ function describeFocus(page: Page): Promise<FocusStop | null> {
   return page.evaluate(() => {
     const focused = document.activeElement;
     if (!focused || focused === document.body) return null;
-    const unfocused = (window as unknown as { unfocusedStyles: Map<Element, string> }).unfocusedStyles;
+    const unfocused = (window as unknown as { unfocusedStyles?: Map<Element, string> }).unfocusedStyles;
+    if (!unfocused) throw new Error('Call recordUnfocusedStyles before moving focus, to have something to compare focus against.');
     let indicator = false;
     for (let element: Element | null = focused; element && !indicator; element = element.parentElement) {
       const style = getComputedStyle(element);
@@ -69,14 +67,21 @@ async function tabThrough(page: Page): Promise<FocusStop[]> {
   throw new Error(`Focus never left the page after ${MAX_TABS} presses of Tab: a keyboard trap?`);
 }
 
-/** Presses Tab until the element matching `selector` has focus; fails if focus leaves the page first. */
-async function tabTo(page: Page, selector: string): Promise<void> {
+/** Presses Tab until the element matching `selector` has focus, and returns every stop on the way, that one last. */
+async function tabTo(page: Page, selector: string): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
   for (let i = 0; i < MAX_TABS; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const stop = await describeFocus(page);
+    if (stop === null) break;
+    stops.push(stop);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return stops;
   }
-  throw new Error(`Tab never reached ${selector}`);
+  throw new Error(`Tab never reached ${selector}; it stopped on ${stops.map((stop) => stop.element).join(', ') || 'nothing'}`);
 }
+
+/** The stops where a person could not see focus: not drawn, or out of view. */
+const unseen = (stops: FocusStop[]) => stops.filter((stop) => !stop.indicator || !stop.inViewport).map((stop) => stop.element);
 
 describeInBrowser('keyboard', () => {
   let server: DistServer;
@@ -112,7 +117,7 @@ describeInBrowser('keyboard', () => {
     await page.goto(server.origin + url);
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(5);
-    expect(stops.filter((stop) => !stop.indicator || !stop.inViewport).map((stop) => stop.element)).toEqual([]);
+    expect(unseen(stops)).toEqual([]);
   });
 
   test.each(['/', SPOTLIGHT])('on %s Tab reaches every link of the main menu, and Enter follows it', async (url) => {
@@ -123,20 +128,42 @@ describeInBrowser('keyboard', () => {
     expect(reached).toEqual(expect.arrayContaining(menu));
 
     await page.goto(server.origin + url);
+    await recordUnfocusedStyles(page);
     await tabTo(page, 'header nav a[href="/people/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.origin}/people/`);
   });
 
-  test.skipIf(!HAS_SEARCH)(`search in the header can be reached and used by keyboard${HAS_SEARCH ? '' : ' (skipped: no search in the header yet)'}`, async () => {
-    await page.goto(server.origin + '/');
-    await tabTo(page, SEARCH_IN_HEADER);
-    if (await page.evaluate(() => document.activeElement instanceof HTMLInputElement)) {
-      await page.keyboard.type('Paula');
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Paula');
-    } else {
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/search\//);
-    }
+  test('on /search/ the keyboard alone finds a person, narrows the results by a filter and follows one, with focus always shown', async () => {
+    await openSearch(page, server.origin + '/search/');
+    await recordUnfocusedStyles(page);
+    const header = await page.locator('header a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const toBox = await tabTo(page, SEARCH_BOX);
+    expect(toBox.map((stop) => stop.href)).toEqual(['#main', ...header, null]);
+
+    await page.keyboard.type('Paula');
+    expect(await page.locator(SEARCH_STATUS).getAttribute('role')).toBe('status');
+    await waitForText(page, SEARCH_STATUS, /^\d+ results for “Paula”\.$/);
+    const everything = await listedResults(page);
+    expect(everything).toContain('/people/paula-public/');
+    expect(everything.some((href) => !href?.startsWith('/people/'))).toBe(true);
+
+    const toFilters = await tabTo(page, 'details.filters > summary');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    const toPeople = await tabTo(page, 'input[type="checkbox"][name="type"][value="Person"]');
+    await page.keyboard.press('Space');
+    await waitForText(page, SEARCH_STATUS, /^\d+ results? for “Paula” in People\.$/);
+    expect(await page.getByRole('checkbox', { name: 'People' }).isChecked()).toBe(true);
+    const people = await listedResults(page);
+    expect(people[0]).toBe('/people/paula-public/');
+    expect(people.every((href) => href?.startsWith('/people/'))).toBe(true);
+    expect(people.length).toBeLessThan(everything.length);
+
+    const toResult = await tabTo(page, '[data-search-results] a');
+    expect(toResult.at(-1)?.href).toBe('/people/paula-public/');
+    expect(unseen([...toBox, ...toFilters, ...toPeople, ...toResult])).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}/people/paula-public/`);
   });
 });

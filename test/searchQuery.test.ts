@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeResults, isEmptySearch, pagefindFilters, readSearchQuery, splitExcerpt, writeSearchQuery, type SearchQuery } from '../src/lib/searchQuery.ts';
+import { describeResults, FILTER_LABELS, isEmptySearch, pagefindFilters, readSearchQuery, splitExcerpt, writeSearchQuery, type SearchQuery } from '../src/lib/searchQuery.ts';
 
 const query = (text: string, filters: Partial<SearchQuery['filters']> = {}): SearchQuery => ({ text, filters: { type: [], department: [], theme: [], ...filters } });
 
@@ -32,10 +32,15 @@ test('filters match any chosen value within a filter; unused filters are left ou
 test.each([
   [0, query('wilhelmina'), 'No results for “wilhelmina”.'],
   [1, query('paula'), '1 result for “paula”.'],
-  [12, query('water', { type: ['Spotlight'], department: ['The Lab'] }), '12 results for “water” in Spotlight, The Lab.'],
+  [3, query('lab', { type: ['Person'] }), '3 results for “lab” in People.'],
+  [12, query('water', { type: ['Spotlight', 'Department'], department: ['The Lab'] }), '12 results for “water” in Stories, Departments, The Lab.'],
   [3, query('', { theme: ['Culture'] }), '3 results in Culture.'],
-])('%i results are announced as a sentence', (count, search, expected) => {
-  expect(describeResults(count, search)).toBe(expected);
+])('%i results are announced as a sentence that names the filters as their checkboxes do', (count, search, expected) => {
+  expect(describeResults(count, search, FILTER_LABELS)).toBe(expected);
+});
+
+test('a filter value without a label is announced as it is', () => {
+  expect(describeResults(2, query('x', { type: ['Podcast'], department: ['The Lab'] }), { department: { 'Other Lab': 'Elsewhere' } })).toBe('2 results for “x” in Podcast, The Lab.');
 });
 
 describe('splitExcerpt', () => {

@@ -2,7 +2,7 @@
  * The search page in the browser: runs the words and filters of the form against the Pagefind index in
  * `/pagefind/`, keeps them in the page URL (`?q=...`) and announces how many results there are.
  */
-import { describeResults, isEmptySearch, pagefindFilters, readSearchQuery, SEARCH_FILTERS, splitExcerpt, writeSearchQuery, type SearchQuery } from '../lib/searchQuery.ts';
+import { describeResults, FILTER_LABELS, isEmptySearch, pagefindFilters, readSearchQuery, SEARCH_FILTERS, splitExcerpt, writeSearchQuery, type SearchQuery } from '../lib/searchQuery.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -88,7 +88,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 }
 
 function describe(count: number, query: SearchQuery): string {
-  const sentence = describeResults(count, query);
+  const sentence = describeResults(count, query, FILTER_LABELS);
   return count > SHOWN ? `${sentence} Showing the first ${SHOWN}; add words or filters to narrow them down.` : sentence;
 }
 

@@ -2,6 +2,18 @@
 export const SEARCH_FILTERS = ['type', 'department', 'theme'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
+/**
+ * What the page calls each kind of page, keyed by the `type` value the pages give Pagefind; the
+ * search page labels its checkboxes with these, and the results sentence names them the same way.
+ */
+export const TYPE_LABELS: Readonly<Record<string, string>> = { Spotlight: 'Stories', Person: 'People', Department: 'Departments' };
+
+/** Visible labels of filter values, per filter; a value without a label is shown as it is. */
+export type FilterLabels = Partial<Record<SearchFilter, Readonly<Record<string, string>>>>;
+
+/** The labels the search page shows: departments and themes are already filtered by their visible names. */
+export const FILTER_LABELS: FilterLabels = { type: TYPE_LABELS };
+
 /** A search as the page URL holds it: `/search/?q=leaks&type=Person&department=The+Lab`. */
 export interface SearchQuery {
   /** The words typed, trimmed; empty when only filters are chosen. */
@@ -34,10 +46,10 @@ export function pagefindFilters(query: SearchQuery): Partial<Record<SearchFilter
   return Object.fromEntries(SEARCH_FILTERS.filter((name) => query.filters[name].length > 0).map((name) => [name, { any: query.filters[name] }]));
 }
 
-/** The sentence the page announces after a search, e.g. `3 results for “leaks”`. */
-export function describeResults(count: number, query: SearchQuery): string {
+/** The sentence the page announces after a search, e.g. `3 results for “lab” in People`, naming filters by `labels`. */
+export function describeResults(count: number, query: SearchQuery, labels: FilterLabels): string {
   const results = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
-  const chosen = SEARCH_FILTERS.flatMap((name) => query.filters[name]);
+  const chosen = SEARCH_FILTERS.flatMap((name) => query.filters[name].map((value) => labels[name]?.[value] ?? value));
   const words = query.text ? ` for “${query.text}”` : '';
   const within = chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
   return `${results}${words}${within}.`;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
 
@@ -25,4 +25,29 @@ export async function openContext(browser: Browser, origin: string, options: Par
   const context = await browser.newContext(options);
   await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
   return context;
+}
+
+/** How long a browser test waits for the page to show something: generous, so a slow machine does not fail a test. */
+export const PAGE_WAIT_MS = 15_000;
+
+/**
+ * Waits until the text of the element matching `selector` matches `pattern`, and returns that text. Gives up
+ * after PAGE_WAIT_MS with the text the element showed last.
+ */
+export async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
+  try {
+    const shown = await page.waitForFunction(
+      ([target, source, flags]) => {
+        const text = document.querySelector(target)?.textContent ?? '';
+        return new RegExp(source, flags).test(text) && [text];
+      },
+      [selector, pattern.source, pattern.flags] as const,
+      { timeout: PAGE_WAIT_MS },
+    );
+    const [text] = (await shown.jsonValue()) as [string];
+    return text;
+  } catch (error) {
+    const last = await page.locator(selector).textContent({ timeout: 1000 }).catch(() => null);
+    throw new Error(`${selector} did not show ${pattern} within ${PAGE_WAIT_MS} ms; it showed ${JSON.stringify(last)}`, { cause: error });
+  }
 }
