@@ -103,9 +103,18 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   heading.append(link);
   const about = document.createElement('p');
   about.className = 'eyebrow about';
-  about.textContent = [...(result.filters['type'] ?? []), ...(result.filters['department'] ?? []), ...(result.filters['theme'] ?? [])].join(' · ');
+  // Each label stays on one line; a wrapped line never starts with the separator.
+  const labels = [...(result.filters['type'] ?? []), ...(result.filters['department'] ?? []), ...(result.filters['theme'] ?? [])];
+  labels.forEach((label, i) => {
+    const span = document.createElement('span');
+    span.className = 'nowrap';
+    span.textContent = i < labels.length - 1 ? `${label} ·` : label;
+    about.append(span, i < labels.length - 1 ? ' ' : '');
+  });
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
+  // An excerpt is a window into the page's text: say so at both ends.
+  excerpt.append('… ');
   for (const part of splitExcerpt(result.excerpt)) {
     if (part.marked) {
       const mark = document.createElement('mark');
@@ -115,6 +124,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
       excerpt.append(part.text);
     }
   }
+  excerpt.append(' …');
   item.append(heading, about, excerpt);
   return item;
 }
