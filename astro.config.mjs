@@ -31,7 +31,10 @@ export default defineConfig({
     // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
     processor: unified({
       remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }]],
-      rehypePlugins: [[rehypeContent, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }], rehypeSlug],
+      rehypePlugins: [
+        [rehypeContent, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }],
+        rehypeSlug,
+      ],
     }),
   },
   integrations: [mdx(), sitemap({ filter: isSitemapPage }), publishImages()],

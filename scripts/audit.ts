@@ -65,7 +65,13 @@ async function startPreview(port: number): Promise<{ origin: string; server: Chi
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) break;
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return { origin, server };
+    if (
+      await fetch(`${origin}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { origin, server };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.kill();
@@ -88,7 +94,10 @@ async function auditPage(url: string, chromePort: number): Promise<Pick<PageAudi
 }
 
 function printTable(audits: PageAudit[]): void {
-  const rows = [['page', ...CATEGORIES, 'without images'], ...audits.map((a) => [a.page, ...CATEGORIES.map((c) => String(a.scores[c])), formatKilobytes(a.bytesWithoutImages)])];
+  const rows = [
+    ['page', ...CATEGORIES, 'without images'],
+    ...audits.map((a) => [a.page, ...CATEGORIES.map((c) => String(a.scores[c])), formatKilobytes(a.bytesWithoutImages)]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 }

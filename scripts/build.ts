@@ -89,8 +89,11 @@ async function refuseContactDetails(dir: string, content: string): Promise<void>
   const lines: string[] = [];
   for (const [hit, pages] of found) {
     const written: string[] = [];
-    for (const file of sources) if ((await readFile(path.join(content, file), 'utf8')).includes(hit)) written.push(path.relative(ROOT, path.join(content, file)));
-    lines.push(`  "${hit}" on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}${written.length > 0 ? `, written in ${written.join(', ')}` : ''}`);
+    for (const file of sources)
+      if ((await readFile(path.join(content, file), 'utf8')).includes(hit)) written.push(path.relative(ROOT, path.join(content, file)));
+    lines.push(
+      `  "${hit}" on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}${written.length > 0 ? `, written in ${written.join(', ')}` : ''}`,
+    );
   }
   throw new BuildError(
     `The site would publish contact details:\n${lines.join('\n')}\n` +

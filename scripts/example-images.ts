@@ -233,23 +233,15 @@ export interface SkinTone {
 }
 
 /** Skin tones from light to deep, each with its own shade, blush and line colour. */
-export const SKIN_TONES: readonly SkinTone[] = [
-  '#F6D9C4',
-  '#EFC6A6',
-  '#E2AF8A',
-  '#D29A72',
-  '#BC8260',
-  '#A56D4C',
-  '#8D5A3D',
-  '#774A31',
-  '#633B27',
-].map((base) => ({
-  base,
-  shade: mix(base, '#6B3426', 0.22),
-  blush: mix(base, '#D9604F', 0.35),
-  // Deep skin tones get a lighter, rosier line so the mouth still reads.
-  line: luminance(base) < 0.1 ? mix(base, '#E09A88', 0.5) : mix(base, '#2A1510', 0.55),
-}));
+export const SKIN_TONES: readonly SkinTone[] = ['#F6D9C4', '#EFC6A6', '#E2AF8A', '#D29A72', '#BC8260', '#A56D4C', '#8D5A3D', '#774A31', '#633B27'].map(
+  (base) => ({
+    base,
+    shade: mix(base, '#6B3426', 0.22),
+    blush: mix(base, '#D9604F', 0.35),
+    // Deep skin tones get a lighter, rosier line so the mouth still reads.
+    line: luminance(base) < 0.1 ? mix(base, '#E09A88', 0.5) : mix(base, '#2A1510', 0.55),
+  }),
+);
 
 export const HAIR_COLOURS: readonly string[] = [
   '#201816', // near-black
@@ -263,18 +255,7 @@ export const HAIR_COLOURS: readonly string[] = [
   '#CFC8C0', // silver
 ];
 
-export const HAIR_STYLES = [
-  'short',
-  'crop',
-  'quiff',
-  'long',
-  'bob',
-  'bun',
-  'curly',
-  'coils',
-  'headscarf',
-  'bald',
-] as const;
+export const HAIR_STYLES = ['short', 'crop', 'quiff', 'long', 'bob', 'bun', 'curly', 'coils', 'headscarf', 'bald'] as const;
 export type HairStyle = (typeof HAIR_STYLES)[number];
 
 export const CLOTHING_STYLES = ['crew', 'vneck', 'shirt', 'turtleneck', 'blazer'] as const;
@@ -351,13 +332,8 @@ export function choosePortraitFeatures(id: string, hints: PortraitHints = {}): P
   const depth = SKIN_TONES.indexOf(skin);
   const hairWeights: readonly number[] =
     depth >= 6 ? [5, 3, 1, 0, 0, 0, 0, 1, 1] : depth >= 4 ? [4, 3, 2, 1, 1, 0, 0, 1, 1] : [2, 3, 3, 2, 1.5, 1.5, 1.5, 1, 1];
-  const hairColour =
-    hairStyle === 'bald'
-      ? skin.shade
-      : rng.weighted(HAIR_COLOURS.map((c, i) => [c, hairWeights[i] ?? 0] as const));
-  const frameCandidates = ['#2B211E', '#5B3A29', '#7A4B3A', PALETTE.plum.deep, '#C9A15A', '#E7D9C4'].filter(
-    (c) => contrast(c, skin.base) >= 2.2,
-  );
+  const hairColour = hairStyle === 'bald' ? skin.shade : rng.weighted(HAIR_COLOURS.map((c, i) => [c, hairWeights[i] ?? 0] as const));
+  const frameCandidates = ['#2B211E', '#5B3A29', '#7A4B3A', PALETTE.plum.deep, '#C9A15A', '#E7D9C4'].filter((c) => contrast(c, skin.base) >= 2.2);
   const clothingStyle = rng.pick(CLOTHING_STYLES);
   const facialHairAllowed = pronouns === 'he' && hairStyle !== 'headscarf';
   const facialHair: FacialHair = facialHairAllowed
@@ -538,28 +514,113 @@ function hairFrontSvg(f: PortraitFeatures, g: HeadGeometry): string {
   const { cx, cy, rx, ry, top, left, right } = g;
   const c = f.hairColour;
   const hi = lighten(c, 0.16);
-  const sheen = (d: string, width = 6): string =>
-    `<path d="${d}" fill="none" stroke="${hi}" stroke-width="${width}" stroke-linecap="round" opacity="0.55"/>`;
+  const sheen = (d: string, width = 6): string => `<path d="${d}" fill="none" stroke="${hi}" stroke-width="${width}" stroke-linecap="round" opacity="0.55"/>`;
   switch (f.hairStyle) {
     case 'short':
       return (
-        hairBlob(g, [[-1.04, 0], [-1.1, -0.45], [-0.85, -0.92], [-0.3, -1.16], [0.35, -1.13], [0.86, -0.9], [1.09, -0.45], [1.04, 0], [0.94, -0.38], [0.62, -0.6], [0.1, -0.68], [-0.45, -0.5], [-0.86, -0.38], [-0.97, -0.12]], c) +
-        sheen(`M${n(cx - rx * 0.3)} ${n(top - 8)}q${n(rx * 0.4)} -10 ${n(rx * 0.8)} 8`)
+        hairBlob(
+          g,
+          [
+            [-1.04, 0],
+            [-1.1, -0.45],
+            [-0.85, -0.92],
+            [-0.3, -1.16],
+            [0.35, -1.13],
+            [0.86, -0.9],
+            [1.09, -0.45],
+            [1.04, 0],
+            [0.94, -0.38],
+            [0.62, -0.6],
+            [0.1, -0.68],
+            [-0.45, -0.5],
+            [-0.86, -0.38],
+            [-0.97, -0.12],
+          ],
+          c,
+        ) + sheen(`M${n(cx - rx * 0.3)} ${n(top - 8)}q${n(rx * 0.4)} -10 ${n(rx * 0.8)} 8`)
       );
     case 'crop':
-      return hairBlob(g, [[-1.02, -0.12], [-1.03, -0.6], [-0.72, -1.0], [0, -1.09], [0.72, -1.0], [1.03, -0.6], [1.02, -0.12], [0.9, -0.46], [0.5, -0.7], [0, -0.75], [-0.5, -0.7], [-0.9, -0.46]], c);
+      return hairBlob(
+        g,
+        [
+          [-1.02, -0.12],
+          [-1.03, -0.6],
+          [-0.72, -1.0],
+          [0, -1.09],
+          [0.72, -1.0],
+          [1.03, -0.6],
+          [1.02, -0.12],
+          [0.9, -0.46],
+          [0.5, -0.7],
+          [0, -0.75],
+          [-0.5, -0.7],
+          [-0.9, -0.46],
+        ],
+        c,
+      );
     case 'quiff':
       return (
-        hairBlob(g, [[-1.04, -0.08], [-1.08, -0.6], [-0.82, -1.12], [-0.3, -1.4], [0.38, -1.36], [0.86, -1.1], [1.08, -0.6], [1.04, -0.08], [0.93, -0.45], [0.6, -0.7], [0.1, -0.73], [-0.5, -0.68], [-0.9, -0.45]], c) +
-        sheen(`M${n(cx - rx * 0.5)} ${n(cy - ry * 1.2)}q${n(rx * 0.45)} ${n(-ry * 0.2)} ${n(rx * 0.95)} ${n(-ry * 0.08)}`)
+        hairBlob(
+          g,
+          [
+            [-1.04, -0.08],
+            [-1.08, -0.6],
+            [-0.82, -1.12],
+            [-0.3, -1.4],
+            [0.38, -1.36],
+            [0.86, -1.1],
+            [1.08, -0.6],
+            [1.04, -0.08],
+            [0.93, -0.45],
+            [0.6, -0.7],
+            [0.1, -0.73],
+            [-0.5, -0.68],
+            [-0.9, -0.45],
+          ],
+          c,
+        ) + sheen(`M${n(cx - rx * 0.5)} ${n(cy - ry * 1.2)}q${n(rx * 0.45)} ${n(-ry * 0.2)} ${n(rx * 0.95)} ${n(-ry * 0.08)}`)
       );
     case 'bun':
       return (
-        hairBlob(g, [[-1.03, -0.02], [-1.06, -0.6], [-0.66, -1.06], [0, -1.12], [0.66, -1.06], [1.06, -0.6], [1.03, -0.02], [0.9, -0.42], [0.5, -0.66], [0, -0.73], [-0.5, -0.66], [-0.9, -0.42]], c) +
+        hairBlob(
+          g,
+          [
+            [-1.03, -0.02],
+            [-1.06, -0.6],
+            [-0.66, -1.06],
+            [0, -1.12],
+            [0.66, -1.06],
+            [1.06, -0.6],
+            [1.03, -0.02],
+            [0.9, -0.42],
+            [0.5, -0.66],
+            [0, -0.73],
+            [-0.5, -0.66],
+            [-0.9, -0.42],
+          ],
+          c,
+        ) +
         `<path d="M${n(cx)} ${n(cy - ry * 0.72)}Q${n(cx - rx * 0.08)} ${n(cy - ry * 0.92)} ${n(cx - rx * 0.02)} ${n(cy - ry * 1.1)}" fill="none" stroke="${darken(c, 0.25)}" stroke-width="4" stroke-linecap="round" opacity="0.6"/>`
       );
     case 'coils':
-      return hairBlob(g, [[-1.05, -0.1], [-1.12, -0.7], [-0.62, -1.16], [0, -1.22], [0.62, -1.16], [1.12, -0.7], [1.05, -0.1], [0.92, -0.46], [0.5, -0.64], [0, -0.68], [-0.5, -0.64], [-0.92, -0.46]], c);
+      return hairBlob(
+        g,
+        [
+          [-1.05, -0.1],
+          [-1.12, -0.7],
+          [-0.62, -1.16],
+          [0, -1.22],
+          [0.62, -1.16],
+          [1.12, -0.7],
+          [1.05, -0.1],
+          [0.92, -0.46],
+          [0.5, -0.64],
+          [0, -0.68],
+          [-0.5, -0.64],
+          [-0.92, -0.46],
+        ],
+        c,
+      );
     case 'long':
     case 'bob': {
       // Centre or side parting with the hair framing the face.
@@ -688,9 +749,7 @@ function glassesSvg(f: PortraitFeatures, g: HeadGeometry): string {
   const dx = g.rx * 0.42;
   const c = f.glassesColour;
   const lens = (x: number): string =>
-    f.glasses === 'round'
-      ? `<circle cx="${n(x)}" cy="${n(eyeY + 2)}" r="25"/>`
-      : `<rect x="${n(x - 27)}" y="${n(eyeY - 19)}" width="54" height="40" rx="10"/>`;
+    f.glasses === 'round' ? `<circle cx="${n(x)}" cy="${n(eyeY + 2)}" r="25"/>` : `<rect x="${n(x - 27)}" y="${n(eyeY - 19)}" width="54" height="40" rx="10"/>`;
   return (
     `<g fill="#FFFFFF" fill-opacity="0.14" stroke="${c}" stroke-width="5">${lens(cx - dx)}${lens(cx + dx)}</g>` +
     `<path d="M${n(cx - dx + 25)} ${n(eyeY)}q${n(dx - 25)} -9 ${n((dx - 25) * 2)} 0M${n(cx - dx - 25)} ${n(eyeY - 2)}L${n(g.left + 2)} ${n(eyeY - 8)}M${n(cx + dx + 25)} ${n(eyeY - 2)}L${n(g.right - 2)} ${n(eyeY - 8)}" fill="none" stroke="${c}" stroke-width="5" stroke-linecap="round"/>`
@@ -709,15 +768,15 @@ function noseMouthSvg(f: PortraitFeatures, g: HeadGeometry): string {
       out += `<path d="M${n(cx - 20)} ${n(mouthY)}q20 15 40 0" fill="none" stroke="${line}" stroke-width="4.5" stroke-linecap="round"/>`;
       break;
     case 'grin':
-    {
-      // Open smile: a dark D shape with a band of teeth along its top edge.
-      const mouth = `M${n(cx - 22)} ${n(mouthY - 3)}q22 3 44 0q-4 23 -22 23q-18 0 -22 -23Z`;
-      out +=
-        `<clipPath id="mouth"><path d="${mouth}"/></clipPath>` +
-        `<path d="${mouth}" fill="${mix(lip, '#3A1512', 0.45)}"/>` +
-        `<g clip-path="url(#mouth)"><rect x="${n(cx - 24)}" y="${n(mouthY - 6)}" width="48" height="10" fill="#FBF3EA"/>` +
-        `<ellipse cx="${n(cx)}" cy="${n(mouthY + 21)}" rx="13" ry="8" fill="${mix(lip, '#E0786A', 0.35)}"/></g>`;
-    }
+      {
+        // Open smile: a dark D shape with a band of teeth along its top edge.
+        const mouth = `M${n(cx - 22)} ${n(mouthY - 3)}q22 3 44 0q-4 23 -22 23q-18 0 -22 -23Z`;
+        out +=
+          `<clipPath id="mouth"><path d="${mouth}"/></clipPath>` +
+          `<path d="${mouth}" fill="${mix(lip, '#3A1512', 0.45)}"/>` +
+          `<g clip-path="url(#mouth)"><rect x="${n(cx - 24)}" y="${n(mouthY - 6)}" width="48" height="10" fill="#FBF3EA"/>` +
+          `<ellipse cx="${n(cx)}" cy="${n(mouthY + 21)}" rx="13" ry="8" fill="${mix(lip, '#E0786A', 0.35)}"/></g>`;
+      }
       break;
     case 'soft':
       out += `<path d="M${n(cx - 14)} ${n(mouthY + 2)}q14 8 28 0" fill="none" stroke="${lip}" stroke-width="6" stroke-linecap="round"/>`;
@@ -1439,7 +1498,11 @@ export async function collectJobs(contentDir: string, warn: (msg: string) => voi
       }
       if (seen.has(output)) continue;
       seen.add(output);
-      const id = path.relative(dir, file).replace(/\.(md|mdx)$/i, '').split(path.sep).join('/');
+      const id = path
+        .relative(dir, file)
+        .replace(/\.(md|mdx)$/i, '')
+        .split(path.sep)
+        .join('/');
       const consent = data['consent'];
       jobs.push({
         kind,

@@ -4,15 +4,7 @@ import { load as parseYaml } from 'js-yaml';
 import { COLLECTION_FILES, type FileCollection } from './lib/collections.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { entryId } from './lib/entryId.ts';
-import {
-  departmentSchema,
-  kudosSchema,
-  newsletterSchema,
-  personSchema,
-  siteSchema,
-  spotlightSchema,
-  type ReferenceFn,
-} from './lib/schema/index.ts';
+import { departmentSchema, kudosSchema, newsletterSchema, personSchema, siteSchema, spotlightSchema, type ReferenceFn } from './lib/schema/index.ts';
 
 const dir = contentDir(process.env);
 const ref = reference as unknown as ReferenceFn;

@@ -40,7 +40,9 @@ interface Violation {
 
 /** One line per element at fault: the rule, what to fix, where, and axe's explanation. */
 function describeViolations(violations: Violation[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at \`${node.target}\`. ${node.summary?.replace(/\s+/g, ' ') ?? ''} See ${v.helpUrl}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at \`${node.target}\`. ${node.summary?.replace(/\s+/g, ' ') ?? ''} See ${v.helpUrl}`),
+  );
 }
 
 describeInBrowser('accessibility: axe finds no violation', () => {

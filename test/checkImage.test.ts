@@ -5,7 +5,11 @@ import { imageProblem } from '../src/lib/images/checkImage.ts';
 test.each([
   ['./a.jpg', { kind: 'missing' } as const, 'the image "./a.jpg" does not exist'],
   ['./a.jpg', { kind: 'unreadable' } as const, 'the image "./a.jpg" cannot be read as a picture: the file is damaged or is not an image'],
-  ['./a.jpg', { kind: 'image', format: 'png', width: 10, height: 10 } as const, 'the image "./a.jpg" is named .jpg but holds a PNG picture; rename it to end in .png or export it again as JPEG'],
+  [
+    './a.jpg',
+    { kind: 'image', format: 'png', width: 10, height: 10 } as const,
+    'the image "./a.jpg" is named .jpg but holds a PNG picture; rename it to end in .png or export it again as JPEG',
+  ],
   ['./a.png', { kind: 'image', format: 'svg', width: 10, height: 10 } as const, 'the image "./a.png" is named .png but holds a SVG picture'],
   ['./a.jpg', { kind: 'image', format: 'jpeg', width: 20_000, height: 20_000 } as const, 'the image "./a.jpg" is 20000 × 20000 pixels, too large to process'],
   ['./a.webp', { kind: 'image', format: 'webp', width: 12_000, height: 12_000 } as const, 'is 12000 × 12000 pixels, too large'],

@@ -20,7 +20,9 @@ async function buildWithMistake(name: string, file: string, edit: (text: string)
 
 describe('a broken content file fails the build with a message for its editor', () => {
   test('a misspelt person id names the file, the field, the value and the closest id', async () => {
-    const result = await buildWithMistake('mistake-reference', 'spotlights/2026/morning-samples.md', (text) => text.replace('people: [paula-public, zoe-initials]', 'people: [paula-public, zoe-intials]'));
+    const result = await buildWithMistake('mistake-reference', 'spotlights/2026/morning-samples.md', (text) =>
+      text.replace('people: [paula-public, zoe-initials]', 'people: [paula-public, zoe-intials]'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('spotlights/2026/morning-samples.md');
     expect(result.output).toContain('people[1]: "zoe-intials" is not the id of any person');
@@ -37,27 +39,39 @@ describe('a broken content file fails the build with a message for its editor', 
   });
 
   test('a theme typo names the file and suggests the theme', async () => {
-    const result = await buildWithMistake('mistake-theme', 'spotlights/2026/morning-samples.md', (text) => text.replace('theme: expertise', 'theme: expertice'));
+    const result = await buildWithMistake('mistake-theme', 'spotlights/2026/morning-samples.md', (text) =>
+      text.replace('theme: expertise', 'theme: expertice'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('morning-samples.md');
-    expect(result.output).toContain('theme: expected one of culture, csr, expertise, purpose, mentoring, milestone but got "expertice"; did you mean "expertise"?');
+    expect(result.output).toContain(
+      'theme: expected one of culture, csr, expertise, purpose, mentoring, milestone but got "expertice"; did you mean "expertise"?',
+    );
   });
 
   test('an unknown field such as email is refused, so it can never be published', async () => {
-    const result = await buildWithMistake('mistake-email', 'people/paula-public.md', (text) => text.replace('role: Lab Chemist', 'role: Lab Chemist\nemail: paula@fixture.example'));
+    const result = await buildWithMistake('mistake-email', 'people/paula-public.md', (text) =>
+      text.replace('role: Lab Chemist', 'role: Lab Chemist\nemail: paula@fixture.example'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('people/paula-public.md');
-    expect(result.output).toContain('email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.');
+    expect(result.output).toContain(
+      'email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+    );
   });
 
   test('a colon in unquoted front matter names the line and how to quote it', async () => {
     const result = await buildWithMistake('mistake-yaml', 'people/paula-public.md', (text) => text.replace('name: Paula Public', 'name: Paula: the Public'));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('test/.out/mistake-yaml-content/people/paula-public.md\n  line 2: this is not valid YAML (bad indentation of a mapping entry). Check the indentation, and put text that contains a colon, # or quotes in double quotes');
+    expect(result.output).toContain(
+      'test/.out/mistake-yaml-content/people/paula-public.md\n  line 2: this is not valid YAML (bad indentation of a mapping entry). Check the indentation, and put text that contains a colon, # or quotes in double quotes',
+    );
   });
 
   test('a photo that does not exist names the file and the field', async () => {
-    const result = await buildWithMistake('mistake-photo', 'people/paula-public.md', (text) => text.replace('src: ./paula-public.jpg', 'src: ./paula-publik.jpg'));
+    const result = await buildWithMistake('mistake-photo', 'people/paula-public.md', (text) =>
+      text.replace('src: ./paula-public.jpg', 'src: ./paula-publik.jpg'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('people/paula-public.md');
     expect(result.output).toContain('photo.src: the image "./paula-publik.jpg" does not exist');
@@ -72,7 +86,12 @@ test('a search index that cannot be written fails the build and leaves no site b
   const result = await buildSite({
     content: FIXTURE.content,
     name,
-    env: { INSOURCE_NOW: FIXTURE.now, INSOURCE_IMAGE_CACHE: path.join(OUT, `${name}-images`), PAGEFIND_EXTENDED_BINARY_PATH: missing, PAGEFIND_BINARY_PATH: missing },
+    env: {
+      INSOURCE_NOW: FIXTURE.now,
+      INSOURCE_IMAGE_CACHE: path.join(OUT, `${name}-images`),
+      PAGEFIND_EXTENDED_BINARY_PATH: missing,
+      PAGEFIND_BINARY_PATH: missing,
+    },
   });
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('The search index failed');

@@ -18,22 +18,28 @@ describe('two files that resolve to the same id fail, naming both files', () => 
     expect(clashes[0]).toEqual({
       file: first,
       field: '(file name)',
-      message: expect.stringContaining(`"${second}" has the same id "${id}" as this file; ids must be unique in spotlights, across year folders, so one would silently replace the other. Rename or remove one of them.`),
+      message: expect.stringContaining(
+        `"${second}" has the same id "${id}" as this file; ids must be unique in spotlights, across year folders, so one would silently replace the other. Rename or remove one of them.`,
+      ),
     });
     expect(clashes[0]!.message.includes('look the same')).toBe(first!.normalize('NFC') === second!.normalize('NFC'));
   });
 });
 
 test('only collections with year folders mention them', () => {
-  const [clash] = findIdClashes([{ collection: 'people', files: ['content/people/Ana.md', 'content/people/ana.md'] }]).filter((issue) => issue.message.includes('same id'));
+  const [clash] = findIdClashes([{ collection: 'people', files: ['content/people/Ana.md', 'content/people/ana.md'] }]).filter((issue) =>
+    issue.message.includes('same id'),
+  );
   expect(clash!.message).toContain('ids must be unique in people, so one would silently replace the other');
 });
 
 test('the same file name in different collections is fine', () => {
-  expect(findIdClashes([
-    { collection: 'people', files: ['content/people/field.md'] },
-    { collection: 'departments', files: ['content/departments/field.md'] },
-  ])).toEqual([]);
+  expect(
+    findIdClashes([
+      { collection: 'people', files: ['content/people/field.md'] },
+      { collection: 'departments', files: ['content/departments/field.md'] },
+    ]),
+  ).toEqual([]);
 });
 
 test.each([

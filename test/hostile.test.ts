@@ -22,7 +22,10 @@ function expectRefused(result: BuildResult, ...messages: string[]) {
 describe('hostile content is refused before anything runs, with file:line:col or file and field', () => {
   test('an MDX import that would write a file', async () => {
     const result = await buildHostile('mdx-import');
-    expectRefused(result, `${at('mdx-import', 'spotlights/2026/an-import.mdx')}:14:1: import and export are not allowed in content. The components in src/components/content/ can be used without importing them.`);
+    expectRefused(
+      result,
+      `${at('mdx-import', 'spotlights/2026/an-import.mdx')}:14:1: import and export are not allowed in content. The components in src/components/content/ can be used without importing them.`,
+    );
     expect(existsSync('test/.out/hostile-mdx-import-owned.txt')).toBe(false);
   });
 
@@ -34,7 +37,10 @@ describe('hostile content is refused before anything runs, with file:line:col or
   });
 
   test('an element that is not an allowlisted component, with an event handler', async () => {
-    expectRefused(await buildHostile('mdx-component'), `${at('mdx-component', 'spotlights/2026/a-component.mdx')}:14:1: <img> is not an allowed component. Content may use <Photo>, <PullQuote>.`);
+    expectRefused(
+      await buildHostile('mdx-component'),
+      `${at('mdx-component', 'spotlights/2026/a-component.mdx')}:14:1: <img> is not an allowed component. Content may use <Photo>, <PullQuote>.`,
+    );
   });
 
   test('a Markdown link to JaVaScRiPt: fails even when the file was built before', async () => {
@@ -62,7 +68,7 @@ describe('hostile content is refused before anything runs, with file:line:col or
     );
   });
 
-  test('a photo path that climbs into another folder, such as a withdrawn colleague\'s portrait', async () => {
+  test("a photo path that climbs into another folder, such as a withdrawn colleague's portrait", async () => {
     expectRefused(
       await buildHostile('image-outside'),
       `${at('image-outside', 'spotlights/2026/climb.md')}:12:1: the image "../../people/ada-example.jpg": expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../, since the picture might be someone else's.`,
@@ -90,7 +96,10 @@ describe('hostile content is refused before anything runs, with file:line:col or
   });
 
   test('an SVG photo, which can carry script', async () => {
-    expectRefused(await buildHostile('photo-svg'), `${at('photo-svg', 'people/ada-example.md')}\n  photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos`);
+    expectRefused(
+      await buildHostile('photo-svg'),
+      `${at('photo-svg', 'people/ada-example.md')}\n  photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos`,
+    );
   });
 
   test('a photo that is not a picture at all', async () => {
@@ -144,7 +153,10 @@ describe('hostile content is refused before anything runs, with file:line:col or
   });
 
   test('a name made only of invisible characters', async () => {
-    expectRefused(await buildHostile('invisible-name'), `${at('invisible-name', 'people/ada-example.md')}\n  name: expected the person’s name; it is empty or holds only invisible characters`);
+    expectRefused(
+      await buildHostile('invisible-name'),
+      `${at('invisible-name', 'people/ada-example.md')}\n  name: expected the person’s name; it is empty or holds only invisible characters`,
+    );
   });
 
   test('an e-mail address and phone number typed as fields', async () => {
@@ -175,7 +187,6 @@ function site(name: keyof typeof PUBLISHING): Promise<string> {
 }
 
 describe('hostile content that may publish is published as harmless text', () => {
-
   /** The GPS-tagged works.jpg as the site publishes it: re-encoded at each width and format, named by its hash. */
   const picture = (alt: string) => {
     const srcset = (extension: string) => [480, 800, 900].map((w) => `/_img/f46bf9094831-${w}.${extension} ${w}w`).join(', ');
@@ -206,11 +217,16 @@ describe('hostile content that may publish is published as harmless text', () =>
     const published = (await listFiles(await site('raw-html'))).filter((file) => file.includes(`${path.sep}_img${path.sep}f46bf9094831-`));
     expect(published).toHaveLength(9);
     const tags = (files: string[]) =>
-      (JSON.parse(execFileSync('exiftool', ['-json', '-G1', '-gps:all', '-xmp:all', '-iptc:all', '-Artist', '-Copyright', ...files], { encoding: 'utf8' })) as Record<string, unknown>[]).map(
-        ({ SourceFile: _, ...rest }) => rest,
-      );
+      (
+        JSON.parse(
+          execFileSync('exiftool', ['-json', '-G1', '-gps:all', '-xmp:all', '-iptc:all', '-Artist', '-Copyright', ...files], { encoding: 'utf8' }),
+        ) as Record<string, unknown>[]
+      ).map(({ SourceFile: _, ...rest }) => rest);
     // The original really carries what must not be published, so the check below can fail.
-    expect(tags([path.join(HOSTILE, 'raw-html', 'spotlights', '2026', 'works.jpg')])[0]).toMatchObject({ 'IFD0:Artist': 'Hostile Photographer', 'GPS:GPSLatitudeRef': 'North' });
+    expect(tags([path.join(HOSTILE, 'raw-html', 'spotlights', '2026', 'works.jpg')])[0]).toMatchObject({
+      'IFD0:Artist': 'Hostile Photographer',
+      'GPS:GPSLatitudeRef': 'North',
+    });
     expect(tags(published)).toEqual(published.map(() => ({})));
   });
 
@@ -228,7 +244,9 @@ describe('hostile content that may publish is published as harmless text', () =>
     const out = await site('combined');
     const story = await readPage(out, '/spotlights/three-names/');
     expect(story.querySelector('h1')!.textContent).toBe('Three names, one shift <script>alert(3)</script>');
-    expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!).headline).toBe('Three names, one shift <script>alert(3)</script>');
+    expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!).headline).toBe(
+      'Three names, one shift <script>alert(3)</script>',
+    );
     const maryam = await readPage(out, '/people/maryam-alhaddad/');
     expect(maryam.querySelector('.role')!.textContent).toContain('Chemist <b>senior</b>');
     expect(maryam.querySelector('.profile .prose')!.innerHTML.trim()).toBe('<p>Maryam runs the afternoon tests and keeps <a>her notes</a> <b>tidy</b>.</p>');
@@ -254,7 +272,8 @@ describe('hostile content that may publish is published as harmless text', () =>
           expect(attribute.name, `${page}: <${element.tagName.toLowerCase()} ${attribute.name}>`).not.toMatch(/^on/i);
           // The site's own icon is an inline SVG; no content can reach it.
           const siteIcon = element.matches('link[rel="icon"]');
-          if (!siteIcon && /^(href|src|action|formaction|xlink:href)$/i.test(attribute.name)) expect(attribute.value.replace(/\s/g, ''), page).not.toMatch(/^(javascript|data|vbscript):/i);
+          if (!siteIcon && /^(href|src|action|formaction|xlink:href)$/i.test(attribute.name))
+            expect(attribute.value.replace(/\s/g, ''), page).not.toMatch(/^(javascript|data|vbscript):/i);
         }
       }
     }

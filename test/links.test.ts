@@ -25,5 +25,7 @@ test('no internal link or #fragment in the built site is broken', async () => {
   });
   const broken = links.filter((link) => link.state === LinkState.BROKEN);
   expect(links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(20);
-  expect([...new Set(broken.map((link) => `${link.url.replace(server.origin, '')} (${link.status}) linked from ${link.parent?.replace(server.origin, '')}`))]).toEqual([]);
+  expect([
+    ...new Set(broken.map((link) => `${link.url.replace(server.origin, '')} (${link.status}) linked from ${link.parent?.replace(server.origin, '')}`)),
+  ]).toEqual([]);
 });

@@ -47,7 +47,13 @@ const relative = files.map((file) => path.relative(FIXTURE_OUT, file));
 const images = files.filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(file));
 
 /** Every file's text as the scan reads it, the compressed search index inflated first. */
-const texts = await Promise.all(files.map(async (file) => decompressed(await readFile(file)).toString('utf8').toLowerCase()));
+const texts = await Promise.all(
+  files.map(async (file) =>
+    decompressed(await readFile(file))
+      .toString('utf8')
+      .toLowerCase(),
+  ),
+);
 
 describe.each(Object.entries(PRIVATE))('nothing from the %s appears in dist/', (_, needles) => {
   test.each(needles)('neither in file contents nor in file names: %s', (needle) => {
@@ -137,9 +143,31 @@ describe('photos', () => {
   test.runIf(exiftool || process.env['CI'])('exiftool finds no GPS, XMP, IPTC, Artist or Copyright in any image in dist/', () => {
     expect(exiftool, 'exiftool is required in CI: apt-get install libimage-exiftool-perl').toBeTruthy();
     const report = JSON.parse(
-      execFileSync(exiftool!, ['-json', '-r', '-G1', '-gps:all', '-xmp:all', '-iptc:all', '-Artist', '-Copyright', '-ext', 'jpg', '-ext', 'webp', '-ext', 'avif', '-ext', 'png', FIXTURE_OUT], {
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        exiftool!,
+        [
+          '-json',
+          '-r',
+          '-G1',
+          '-gps:all',
+          '-xmp:all',
+          '-iptc:all',
+          '-Artist',
+          '-Copyright',
+          '-ext',
+          'jpg',
+          '-ext',
+          'webp',
+          '-ext',
+          'avif',
+          '-ext',
+          'png',
+          FIXTURE_OUT,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      ),
     ) as Record<string, unknown>[];
     expect(report.length).toBe(images.length);
     const tagged = report.filter((entry) => Object.keys(entry).some((key) => key !== 'SourceFile'));

@@ -17,7 +17,12 @@ function person(id: string, consent: Partial<PersonData['consent']> = {}, extra:
       department: ref('departments', 'lab'),
       joined: date('2020-01-01'),
       photo: { src: `./${id}.jpg`, alt: `Portrait of ${id}` },
-      consent: { status: 'granted' as const, date: date('2025-01-01'), scope: ['profile', 'photo', 'newsletter', 'social'] as PersonData['consent']['scope'], ...consent },
+      consent: {
+        status: 'granted' as const,
+        date: date('2025-01-01'),
+        scope: ['profile', 'photo', 'newsletter', 'social'] as PersonData['consent']['scope'],
+        ...consent,
+      },
       ...extra,
     },
   };
@@ -121,7 +126,10 @@ describe('publish', () => {
     ['from a withdrawn person', { public: true, from: ref('people', 'ben') }, false],
     ['dated in the future', { public: true, date: date('2027-01-01') }, false],
   ])('kudos %s: published = %s', (_, overrides, expected) => {
-    const kudos = { id: 'k', data: { from: ref('people', 'ana'), to: [ref('people', 'ana')], date: date('2026-02-01'), badge: 'b', message: 'Thanks', ...overrides } };
+    const kudos = {
+      id: 'k',
+      data: { from: ref('people', 'ana'), to: [ref('people', 'ana')], date: date('2026-02-01'), badge: 'b', message: 'Thanks', ...overrides },
+    };
     expect(publish(content({ kudos: [kudos] }), SETTINGS, NOW).kudos.length === 1).toBe(expected);
   });
 

@@ -14,7 +14,9 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'insource-rehype-'));
   await mkdir(path.join(dir, 'cache'));
-  await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#3a7' } }).jpeg().toFile(path.join(dir, 'beds.jpg'));
+  await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toFile(path.join(dir, 'beds.jpg'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -39,7 +41,10 @@ describe('raw HTML keeps formatting and loses everything active', () => {
     ['<style>body{display:none}</style>\n\nText.', '<p>Text.</p>'],
     ['<form action="https://evil.example/"><input name="q"></form>\n\nText.', '<p>Text.</p>'],
     ['<svg><script>alert(1)</script></svg>\n\nText.', '<p></p><p>Text.</p>'],
-    ['<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>', '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>'],
+    [
+      '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>',
+      '<figure><blockquote>Water first.</blockquote><figcaption>Ada</figcaption></figure>',
+    ],
     ['<a href="https://example.org/" target="_blank" style="color:red">Notes</a>', '<p><a href="https://example.org/">Notes</a></p>'],
   ])('%j', async (markdown, html) => {
     expect((await render(markdown)).replace(/\n+/g, '')).toBe(html);
@@ -52,7 +57,9 @@ describe('images become re-encoded pictures', () => {
     ['an HTML image with a handler', '<img src="./beds.jpg" alt="The filter beds" onerror="alert(1)">'],
   ])('%s', async (_, markdown) => {
     const html = await render(markdown);
-    expect(html).toMatch(/^(<p>)?<picture><source type="image\/avif" srcset="\/_img\/[a-f0-9]{12}-480\.avif 480w, \/_img\/[a-f0-9]{12}-800\.avif 800w" sizes="92vw">/);
+    expect(html).toMatch(
+      /^(<p>)?<picture><source type="image\/avif" srcset="\/_img\/[a-f0-9]{12}-480\.avif 480w, \/_img\/[a-f0-9]{12}-800\.avif 800w" sizes="92vw">/,
+    );
     expect(html).toMatch(/<img src="\/_img\/[a-f0-9]{12}-800\.jpg" alt="The filter beds" width="800" height="400" loading="lazy" decoding="async"><\/picture>/);
     expect(html).not.toContain('beds.jpg');
     expect(html).not.toContain('onerror');
@@ -70,18 +77,30 @@ describe('images become re-encoded pictures', () => {
   });
 
   test.each([
-    ['an image from another site', '<img src="https://tracker.example/p.gif" alt="A pixel">', 'story.md:1:1: the image "https://tracker.example/p.gif": expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path.'],
+    [
+      'an image from another site',
+      '<img src="https://tracker.example/p.gif" alt="A pixel">',
+      'story.md:1:1: the image "https://tracker.example/p.gif": expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path.',
+    ],
     ['a data: image', '![x](data:image/png;base64,AAAA)', 'story.md:1:1: the image "data:image/png;base64,AAAA": expected a relative path'],
     ['an image without alt text', 'Text\n\n![](./beds.jpg)', 'story.md:3:1: the image "./beds.jpg" needs alt text that says what it shows'],
-    ['an SVG', '![Logo](./logo.svg)', 'story.md:1:1: the image "./logo.svg": expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos.'],
+    [
+      'an SVG',
+      '![Logo](./logo.svg)',
+      'story.md:1:1: the image "./logo.svg": expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos.',
+    ],
     ['a missing file', '![Beds](./bed.jpg)', 'story.md:1:1: the image "./bed.jpg" does not exist'],
-    ['a path that climbs out of the folder', 'Text\n\n![A colleague](../people/wil.jpg)', 'story.md:3:1: the image "../people/wil.jpg": expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../'],
+    [
+      'a path that climbs out of the folder',
+      'Text\n\n![A colleague](../people/wil.jpg)',
+      'story.md:3:1: the image "../people/wil.jpg": expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../',
+    ],
     ['a raw h1', 'Intro.\n\n<h1>Another title</h1>', 'story.md:3:1: a <h1> in the text would be a second page title; use <h2> or ## instead.'],
   ])('%s fails with file:line:col', async (_, markdown, message) => {
     await expect(render(markdown)).rejects.toThrow(message);
   });
 
-  test('a person\'s bio may not hold images, which would skip the photo consent', async () => {
+  test("a person's bio may not hold images, which would skip the photo consent", async () => {
     await mkdir(path.join(dir, 'people'), { recursive: true });
     await expect(render('Ana.\n\n![Ana at work](../beds.jpg)', 'people/ana.md')).rejects.toThrow(
       "people/ana.md:3:1: a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.",

@@ -16,7 +16,10 @@ test.each([
   ['<PulQuote>Hi</PulQuote>', 'did you mean <PullQuote>?'],
   ['<PullQuote onClick="x()">Hi</PullQuote>', '<PullQuote> has no onClick attribute.'],
   ['<PullQuote by={name}>Hi</PullQuote>', 'the by attribute of <PullQuote> must be plain text in quotes'],
-  ['[click](javascript:alert(1))', 'content/spotlights/2026/story.mdx:1:1: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".'],
+  [
+    '[click](javascript:alert(1))',
+    'content/spotlights/2026/story.mdx:1:1: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',
+  ],
   ['[click](JaVaScRiPt:alert(1))', 'not "javascript:"'],
   ['# Second title', 'a heading with a single # is the page title'],
 ])('rejects %j before it is evaluated', async (source, message) => {

@@ -32,28 +32,81 @@ test('a valid person parses, with references resolved to collection and id', () 
 
 describe('people', () => {
   test.each([
-    ['an unknown key such as email', { email: 'a@b.example' }, 'email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.'],
-    ['a phone number', { phone: '+44 20 7946 0958' }, 'phone: "phone" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.'],
-    ['a misspelt key', { pronoun: 'she/her' }, 'pronoun: "pronoun" is not a field here; did you mean "pronouns"? Remove it or check docs/content.md for the fields that exist.'],
-    ['a mistyped consent status', { consent: { ...validPerson.consent, status: 'granded' } }, 'consent.status: expected one of granted, withdrawn but got "granded"; did you mean "granted"?'],
-    ['an unknown scope', { consent: { ...validPerson.consent, scope: ['profile', 'photos'] } }, 'consent.scope.1: expected one of profile, photo, newsletter, social but got "photos"; did you mean "photo"?'],
-    ['a javascript: link', { links: { website: 'javascript:alert(1)' } }, 'links.website: expected a full https:// address, such as https://your-name.example. Links starting with "javascript:" are not accepted.'],
-    ['a data: link', { links: { mastodon: 'data:text/html,<script>alert(1)</script>' } }, 'links.mastodon: expected a full https:// address, such as https://mastodon.social/@your-name. Links starting with "data:" are not accepted.'],
-    ['a mixed-case javascript: link', { links: { bluesky: 'JaVaScRiPt:alert(1)' } }, 'links.bluesky: expected a full https:// address, such as https://bsky.app/profile/your-name.bsky.social. Links starting with "javascript:" are not accepted.'],
-    ['an http link', { links: { linkedin: 'http://linkedin.com/in/a' } }, 'links.linkedin: expected a full https:// address, such as https://www.linkedin.com/in/your-name. Links starting with "http:" are not accepted.'],
-    ['an unknown network', { links: { myspace: 'https://myspace.com/a' } }, 'links.myspace: "myspace" is not a field here. Remove it or check docs/content.md for the fields that exist.'],
-    ['an SVG photo', { photo: { src: './a.svg', alt: 'A' } }, 'photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos'],
-    ['a photo URL', { photo: { src: 'https://example.com/a.jpg', alt: 'A' } }, 'photo.src: expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path'],
+    [
+      'an unknown key such as email',
+      { email: 'a@b.example' },
+      'email: "email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+    ],
+    [
+      'a phone number',
+      { phone: '+44 20 7946 0958' },
+      'phone: "phone" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+    ],
+    [
+      'a misspelt key',
+      { pronoun: 'she/her' },
+      'pronoun: "pronoun" is not a field here; did you mean "pronouns"? Remove it or check docs/content.md for the fields that exist.',
+    ],
+    [
+      'a mistyped consent status',
+      { consent: { ...validPerson.consent, status: 'granded' } },
+      'consent.status: expected one of granted, withdrawn but got "granded"; did you mean "granted"?',
+    ],
+    [
+      'an unknown scope',
+      { consent: { ...validPerson.consent, scope: ['profile', 'photos'] } },
+      'consent.scope.1: expected one of profile, photo, newsletter, social but got "photos"; did you mean "photo"?',
+    ],
+    [
+      'a javascript: link',
+      { links: { website: 'javascript:alert(1)' } },
+      'links.website: expected a full https:// address, such as https://your-name.example. Links starting with "javascript:" are not accepted.',
+    ],
+    [
+      'a data: link',
+      { links: { mastodon: 'data:text/html,<script>alert(1)</script>' } },
+      'links.mastodon: expected a full https:// address, such as https://mastodon.social/@your-name. Links starting with "data:" are not accepted.',
+    ],
+    [
+      'a mixed-case javascript: link',
+      { links: { bluesky: 'JaVaScRiPt:alert(1)' } },
+      'links.bluesky: expected a full https:// address, such as https://bsky.app/profile/your-name.bsky.social. Links starting with "javascript:" are not accepted.',
+    ],
+    [
+      'an http link',
+      { links: { linkedin: 'http://linkedin.com/in/a' } },
+      'links.linkedin: expected a full https:// address, such as https://www.linkedin.com/in/your-name. Links starting with "http:" are not accepted.',
+    ],
+    [
+      'an unknown network',
+      { links: { myspace: 'https://myspace.com/a' } },
+      'links.myspace: "myspace" is not a field here. Remove it or check docs/content.md for the fields that exist.',
+    ],
+    [
+      'an SVG photo',
+      { photo: { src: './a.svg', alt: 'A' } },
+      'photo.src: expected a jpg, jpeg, png, webp, avif file; SVG and other formats are not accepted for photos',
+    ],
+    [
+      'a photo URL',
+      { photo: { src: 'https://example.com/a.jpg', alt: 'A' } },
+      'photo.src: expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path',
+    ],
     ['a photo without alt text', { photo: { src: './a.jpg' } }, 'photo.alt: expected alt text describing the photo as text'],
     ['a name of only invisible characters', { name: '\u200B\u200F ' }, 'name: expected the person’s name; it is empty or holds only invisible characters'],
-    ['a name of bidi isolates, a soft hyphen and a filler', { name: '\u2066\u2069\u00AD\u3164\u034F' }, 'name: expected the person’s name; it is empty or holds only invisible characters'],
+    [
+      'a name of bidi isolates, a soft hyphen and a filler',
+      { name: '\u2066\u2069\u00AD\u3164\u034F' },
+      'name: expected the person’s name; it is empty or holds only invisible characters',
+    ],
     ['a date that is not a date', { joined: 'last spring' }, 'joined: expected a date written as YYYY-MM-DD, for example 2026-03-14'],
   ])('rejects %s', (_, change, message) => {
     expect(messages(person.safeParse({ ...validPerson, ...change }))).toEqual([message]);
   });
 
   test('accepts names in any script, with emoji and combining marks', () => {
-    for (const name of ['Zoë Ångström', 'مريم الحسيني', 'Zoe\u0308 Lee', 'Kai 🌊 Nakamura']) expect(person.safeParse({ ...validPerson, name }).success).toBe(true);
+    for (const name of ['Zoë Ångström', 'مريم الحسيني', 'Zoe\u0308 Lee', 'Kai 🌊 Nakamura'])
+      expect(person.safeParse({ ...validPerson, name }).success).toBe(true);
   });
 });
 
@@ -65,7 +118,11 @@ describe('spotlights', () => {
   });
 
   test.each([
-    ['a theme typo', { theme: 'expertice' }, 'theme: expected one of culture, csr, expertise, purpose, mentoring, milestone but got "expertice"; did you mean "expertise"?'],
+    [
+      'a theme typo',
+      { theme: 'expertice' },
+      'theme: expected one of culture, csr, expertise, purpose, mentoring, milestone but got "expertice"; did you mean "expertise"?',
+    ],
     ['a status typo', { status: 'aproved' }, 'status: expected one of draft, review, approved but got "aproved"; did you mean "approved"?'],
     ['no people', { people: [] }, 'people: expected at least one person id'],
     ['a tag with spaces', { tags: ['Open Source'] }, 'tags.0: expected a tag in lowercase words joined by hyphens, such as "open-source"'],

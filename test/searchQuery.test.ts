@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { describeResults, FILTER_LABELS, isEmptySearch, pagefindFilters, readSearchQuery, splitExcerpt, writeSearchQuery, type SearchQuery } from '../src/lib/searchQuery.ts';
+import {
+  describeResults,
+  FILTER_LABELS,
+  isEmptySearch,
+  pagefindFilters,
+  readSearchQuery,
+  splitExcerpt,
+  writeSearchQuery,
+  type SearchQuery,
+} from '../src/lib/searchQuery.ts';
 
-const query = (text: string, filters: Partial<SearchQuery['filters']> = {}): SearchQuery => ({ text, filters: { type: [], department: [], theme: [], ...filters } });
+const query = (text: string, filters: Partial<SearchQuery['filters']> = {}): SearchQuery => ({
+  text,
+  filters: { type: [], department: [], theme: [], ...filters },
+});
 
 describe('the search in the page URL', () => {
   test('reads the words and the chosen filters, ignoring other parameters and blank values', () => {
@@ -25,7 +37,10 @@ describe('the search in the page URL', () => {
 });
 
 test('filters match any chosen value within a filter; unused filters are left out', () => {
-  expect(pagefindFilters(query('x', { type: ['Person', 'Department'], theme: ['Culture'] }))).toEqual({ type: { any: ['Person', 'Department'] }, theme: { any: ['Culture'] } });
+  expect(pagefindFilters(query('x', { type: ['Person', 'Department'], theme: ['Culture'] }))).toEqual({
+    type: { any: ['Person', 'Department'] },
+    theme: { any: ['Culture'] },
+  });
   expect(pagefindFilters(query('x'))).toEqual({});
 });
 
@@ -40,7 +55,9 @@ test.each([
 });
 
 test('a filter value without a label is announced as it is', () => {
-  expect(describeResults(2, query('x', { type: ['Podcast'], department: ['The Lab'] }), { department: { 'Other Lab': 'Elsewhere' } })).toBe('2 results for “x” in Podcast, The Lab.');
+  expect(describeResults(2, query('x', { type: ['Podcast'], department: ['The Lab'] }), { department: { 'Other Lab': 'Elsewhere' } })).toBe(
+    '2 results for “x” in Podcast, The Lab.',
+  );
 });
 
 describe('splitExcerpt', () => {
@@ -48,7 +65,7 @@ describe('splitExcerpt', () => {
     expect(splitExcerpt('Tom &amp; <mark>Paula</mark> test the water&#39;s <mark>pH</mark>.')).toEqual([
       { text: 'Tom & ', marked: false },
       { text: 'Paula', marked: true },
-      { text: ' test the water\'s ', marked: false },
+      { text: " test the water's ", marked: false },
       { text: 'pH', marked: true },
       { text: '.', marked: false },
     ]);

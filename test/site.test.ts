@@ -18,20 +18,23 @@ async function pagesWith(selector: string): Promise<string[]> {
 }
 
 describe('every page', () => {
-  test.each(pages.map(urlOf))('%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no executable script but on /search/', async (url) => {
-    const doc = await readUrl(url);
-    expect(doc.querySelectorAll('h1')).toHaveLength(1);
-    expect(doc.querySelector('body a')?.getAttribute('href')).toBe('#main');
-    expect(doc.querySelector('main#main')).not.toBeNull();
-    expect(doc.querySelector('header nav[aria-label="Main"]')).not.toBeNull();
-    expect(doc.documentElement.getAttribute('lang')).toBe('en-GB');
-    // The 404 page has no address of its own, so it names none.
-    const canonical = url === '/404.html' ? null : `https://fixture.example${url}`;
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null).toBe(canonical);
-    expect(doc.querySelector('header nav[aria-label="Main"] a[href="/search/"]')?.textContent?.trim()).toBe('Search');
-    if (url !== '/search/') expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
-    for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
-  });
+  test.each(pages.map(urlOf))(
+    '%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no executable script but on /search/',
+    async (url) => {
+      const doc = await readUrl(url);
+      expect(doc.querySelectorAll('h1')).toHaveLength(1);
+      expect(doc.querySelector('body a')?.getAttribute('href')).toBe('#main');
+      expect(doc.querySelector('main#main')).not.toBeNull();
+      expect(doc.querySelector('header nav[aria-label="Main"]')).not.toBeNull();
+      expect(doc.documentElement.getAttribute('lang')).toBe('en-GB');
+      // The 404 page has no address of its own, so it names none.
+      const canonical = url === '/404.html' ? null : `https://fixture.example${url}`;
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null).toBe(canonical);
+      expect(doc.querySelector('header nav[aria-label="Main"] a[href="/search/"]')?.textContent?.trim()).toBe('Search');
+      if (url !== '/search/') expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+      for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
+    },
+  );
 });
 
 describe('spotlight page', async () => {
@@ -154,7 +157,11 @@ test('theme and tag pages exist only for published stories', async () => {
 test('the sitemap lists every page and nothing else', async () => {
   const xml = await readFile(path.join(FIXTURE_OUT, 'sitemap-0.xml'), 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-  const expected = pages.map(urlOf).filter((u) => u !== '/404.html').map((u) => `https://fixture.example${u}`).sort();
+  const expected = pages
+    .map(urlOf)
+    .filter((u) => u !== '/404.html')
+    .map((u) => `https://fixture.example${u}`)
+    .sort();
   expect(locs).toEqual(expected);
 });
 
@@ -215,7 +222,9 @@ describe('search', async () => {
     ];
     expect(await pagesWith('[data-pagefind-body]')).toEqual(expected);
     expect(indexed.map((page) => page.url)).toEqual(expected);
-    const entry = JSON.parse(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([expected.length]);
   });
 

@@ -19,8 +19,16 @@ test('schema errors become one problem per field, with the file relative to the 
     '    at getEntryData (/work/site/node_modules/astro/dist/content/utils.js:126:9)',
   ].join('\n');
   expect(summarizeBuildLog(log, ROOT)).toEqual([
-    { file: 'content/people/ada-example.md', field: 'links.linkedin', message: 'expected a full https:// address, such as https://www.linkedin.com/in/your-name. Links starting with "javascript:" are not accepted.' },
-    { file: 'content/people/ada-example.md', field: 'email', message: '"email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.' },
+    {
+      file: 'content/people/ada-example.md',
+      field: 'links.linkedin',
+      message: 'expected a full https:// address, such as https://www.linkedin.com/in/your-name. Links starting with "javascript:" are not accepted.',
+    },
+    {
+      file: 'content/people/ada-example.md',
+      field: 'email',
+      message: '"email" is not a field: contact details such as e-mail addresses and phone numbers are never published. Remove it.',
+    },
   ]);
 });
 
@@ -32,7 +40,11 @@ test('content-rule errors keep their line and column, once even when Astro repea
     'content/spotlights/2026/a-link.md:12:25: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',
   ].join('\n');
   expect(summarizeBuildLog(log, ROOT)).toEqual([
-    { file: 'content/spotlights/2026/a-link.md', field: 'line 12, column 25', message: 'links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".' },
+    {
+      file: 'content/spotlights/2026/a-link.md',
+      field: 'line 12, column 25',
+      message: 'links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',
+    },
   ]);
 });
 
@@ -49,7 +61,8 @@ test('a YAML syntax error in front matter names the line in the file and how to 
     {
       file: 'content/people/ada-example.md',
       field: 'line 2',
-      message: 'this is not valid YAML (bad indentation of a mapping entry). Check the indentation, and put text that contains a colon, # or quotes in double quotes, such as title: "Night shift: the sequel"',
+      message:
+        'this is not valid YAML (bad indentation of a mapping entry). Check the indentation, and put text that contains a colon, # or quotes in double quotes, such as title: "Night shift: the sequel"',
     },
   ]);
 });

@@ -41,8 +41,20 @@ function base(): Content {
         },
       },
     ],
-    kudos: [{ id: 'thanks', filePath: 'content/kudos/2026/thanks.yaml', data: { from: ref('people', 'amara-okafor'), to: [ref('people', 'amara-okafor')], date: day, badge: 'helping-hand', message: 'M', public: true } }],
-    newsletter: [{ id: '2026-01', filePath: 'content/newsletter/2026-01.md', data: { title: 'T', date: day, department: ref('departments', 'water-lab'), spotlights: [ref('spotlights', 'first-story')], status: 'approved' } }],
+    kudos: [
+      {
+        id: 'thanks',
+        filePath: 'content/kudos/2026/thanks.yaml',
+        data: { from: ref('people', 'amara-okafor'), to: [ref('people', 'amara-okafor')], date: day, badge: 'helping-hand', message: 'M', public: true },
+      },
+    ],
+    newsletter: [
+      {
+        id: '2026-01',
+        filePath: 'content/newsletter/2026-01.md',
+        data: { title: 'T', date: day, department: ref('departments', 'water-lab'), spotlights: [ref('spotlights', 'first-story')], status: 'approved' },
+      },
+    ],
   };
 }
 const allImagesExist = { imageProblem: () => undefined };
@@ -53,11 +65,46 @@ test('valid content has no issues', () => {
 
 describe('a dangling reference names the file, the field, the bad value and the closest id', () => {
   test.each([
-    ['spotlight person', (c: Content) => (c.spotlights[0]!.data.people = [ref('people', 'amara-okafro')]), 'content/spotlights/2026/first-story.md', 'people[0]', 'amara-okafro', 'amara-okafor'],
-    ['person department', (c: Content) => (c.people[0]!.data.department = ref('departments', 'waterlab')), 'content/people/amara-okafor.md', 'department', 'waterlab', 'water-lab'],
-    ['department lead', (c: Content) => (c.departments[0]!.data.lead = ref('people', 'amara')), 'content/departments/water-lab.md', 'lead', 'amara', 'amara-okafor'],
-    ['kudos receiver', (c: Content) => (c.kudos[0]!.data.to = [ref('people', 'amara-okafor'), ref('people', 'amra-okafor')]), 'content/kudos/2026/thanks.yaml', 'to[1]', 'amra-okafor', 'amara-okafor'],
-    ['newsletter spotlight', (c: Content) => (c.newsletter[0]!.data.spotlights = [ref('spotlights', 'frist-story')]), 'content/newsletter/2026-01.md', 'spotlights[0]', 'frist-story', 'first-story'],
+    [
+      'spotlight person',
+      (c: Content) => (c.spotlights[0]!.data.people = [ref('people', 'amara-okafro')]),
+      'content/spotlights/2026/first-story.md',
+      'people[0]',
+      'amara-okafro',
+      'amara-okafor',
+    ],
+    [
+      'person department',
+      (c: Content) => (c.people[0]!.data.department = ref('departments', 'waterlab')),
+      'content/people/amara-okafor.md',
+      'department',
+      'waterlab',
+      'water-lab',
+    ],
+    [
+      'department lead',
+      (c: Content) => (c.departments[0]!.data.lead = ref('people', 'amara')),
+      'content/departments/water-lab.md',
+      'lead',
+      'amara',
+      'amara-okafor',
+    ],
+    [
+      'kudos receiver',
+      (c: Content) => (c.kudos[0]!.data.to = [ref('people', 'amara-okafor'), ref('people', 'amra-okafor')]),
+      'content/kudos/2026/thanks.yaml',
+      'to[1]',
+      'amra-okafor',
+      'amara-okafor',
+    ],
+    [
+      'newsletter spotlight',
+      (c: Content) => (c.newsletter[0]!.data.spotlights = [ref('spotlights', 'frist-story')]),
+      'content/newsletter/2026-01.md',
+      'spotlights[0]',
+      'frist-story',
+      'first-story',
+    ],
   ])('%s', (_, breakIt, file, field, bad, closest) => {
     const content = base();
     breakIt(content);
@@ -73,7 +120,11 @@ test('an unknown badge suggests the closest badge id', () => {
   const content = base();
   content.kudos[0]!.data.badge = 'helping-hands';
   expect(validateContent(content, SETTINGS, allImagesExist)).toEqual([
-    { file: 'content/kudos/2026/thanks.yaml', field: 'badge', message: '"helping-hands" is not a badge id from content/site.yaml. The closest is "helping-hand".' },
+    {
+      file: 'content/kudos/2026/thanks.yaml',
+      field: 'badge',
+      message: '"helping-hands" is not a badge id from content/site.yaml. The closest is "helping-hand".',
+    },
   ]);
 });
 
@@ -86,7 +137,9 @@ test('an approval role that site.yaml does not list is a typo to fix', () => {
 });
 
 test('an image problem names the file and the field that point to the image', () => {
-  const issues = validateContent(base(), SETTINGS, { imageProblem: ({ file, src }) => (file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg' ? 'is broken' : undefined) });
+  const issues = validateContent(base(), SETTINGS, {
+    imageProblem: ({ file, src }) => (file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg' ? 'is broken' : undefined),
+  });
   expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', field: 'photo.src', message: 'is broken' }]);
 });
 
@@ -101,12 +154,20 @@ test('listImages finds every photo and hero with the file and field naming it', 
   ]);
 });
 
-
 test('formatIssues groups problems by file', () => {
   const text = formatIssues([
     { file: 'a.md', field: 'x', message: 'bad x' },
     { file: 'a.md', field: 'y', message: 'bad y' },
     { file: 'b.md', field: 'z', message: 'bad z' },
   ]);
-  expect(text.split('\n')).toEqual(['Insource found 3 problems in the content. Nothing was published.', '', 'a.md', '  x: bad x', '  y: bad y', '', 'b.md', '  z: bad z']);
+  expect(text.split('\n')).toEqual([
+    'Insource found 3 problems in the content. Nothing was published.',
+    '',
+    'a.md',
+    '  x: bad x',
+    '  y: bad y',
+    '',
+    'b.md',
+    '  z: bad z',
+  ]);
 });

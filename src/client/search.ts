@@ -2,7 +2,17 @@
  * The search page in the browser: runs the words and filters of the form against the Pagefind index in
  * `/pagefind/`, keeps them in the page URL (`?q=...`) and announces how many results there are.
  */
-import { describeResults, FILTER_LABELS, isEmptySearch, pagefindFilters, readSearchQuery, SEARCH_FILTERS, splitExcerpt, writeSearchQuery, type SearchQuery } from '../lib/searchQuery.ts';
+import {
+  describeResults,
+  FILTER_LABELS,
+  isEmptySearch,
+  pagefindFilters,
+  readSearchQuery,
+  SEARCH_FILTERS,
+  splitExcerpt,
+  writeSearchQuery,
+  type SearchQuery,
+} from '../lib/searchQuery.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {

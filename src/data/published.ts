@@ -59,10 +59,7 @@ async function load(): Promise<SiteData> {
   for (const image of listImages(content)) {
     problems.set(`${image.file}\n${image.src}`, await checkContentImage(image.file, image.src));
   }
-  const issues = [
-    ...checkFiles(),
-    ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) }),
-  ];
+  const issues = [...checkFiles(), ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) })];
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
   const now = buildTime(process.env);
   const published = publish(content, site, now);

@@ -26,7 +26,9 @@ export function publishImages(): AstroIntegration {
           const match = req.url?.startsWith(IMAGE_URL_PREFIX) ? req.url.slice(IMAGE_URL_PREFIX.length).match(/^[a-f0-9]{12}-\d+\.(avif|webp|jpg)$/) : null;
           if (!match) return next();
           res.setHeader('Content-Type', TYPES[match[1]!]!);
-          createReadStream(path.join(cacheDir, match[0])).on('error', () => next()).pipe(res);
+          createReadStream(path.join(cacheDir, match[0]))
+            .on('error', () => next())
+            .pipe(res);
         });
       },
       'astro:build:done': async ({ dir }) => {

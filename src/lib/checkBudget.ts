@@ -29,7 +29,9 @@ export function checkBudget(audits: readonly PageAudit[], budget: Budget = BUDGE
       if (audit.scores[category] < least) misses.push(`${audit.page}: ${category} scores ${audit.scores[category]}, below the target of ${least}.`);
     }
     if (audit.kind === 'spotlight' && audit.bytesWithoutImages > budget.spotlightBytesWithoutImages) {
-      misses.push(`${audit.page}: transfers ${formatKilobytes(audit.bytesWithoutImages)} without images, over the budget of ${formatKilobytes(budget.spotlightBytesWithoutImages)}.`);
+      misses.push(
+        `${audit.page}: transfers ${formatKilobytes(audit.bytesWithoutImages)} without images, over the budget of ${formatKilobytes(budget.spotlightBytesWithoutImages)}.`,
+      );
     }
   }
   return misses;

@@ -48,7 +48,9 @@ export function findIdClashes(collections: readonly CollectionFiles[]): ContentI
         field: '(file name)',
         message:
           `${others.map((other) => `"${other}"`).join(' and ')} ${others.length === 1 ? 'has' : 'have'} the same id "${key}" as this file; ids must be unique in ${collection}${inYearFolders(collection) ? ', across year folders' : ''}, so one would silently replace the other. Rename or remove one of them.` +
-          (lookAlike ? ' The two names look the same but are written with different Unicode characters, such as ë typed as one letter or as e followed by a dot mark.' : ''),
+          (lookAlike
+            ? ' The two names look the same but are written with different Unicode characters, such as ë typed as one letter or as e followed by a dot mark.'
+            : ''),
       });
     }
   }

@@ -2,7 +2,10 @@
 export const LOST_CONTENT_PATTERNS: readonly { pattern: RegExp; meaning: string }[] = [
   { pattern: /used unoptimized/i, meaning: 'an image was copied as it is instead of being re-encoded (its metadata would be published)' },
   { pattern: /multiple entries with the same slug|duplicate id/i, meaning: 'two files have the same id, so one of them was dropped' },
-  { pattern: /processor doesn't run them|does not run remark\/rehype plugins|is ignored/i, meaning: 'a Markdown plugin did not run (sanitizing or heading ids would be missing)' },
+  {
+    pattern: /processor doesn't run them|does not run remark\/rehype plugins|is ignored/i,
+    meaning: 'a Markdown plugin did not run (sanitizing or heading ids would be missing)',
+  },
   { pattern: /\[ERROR\]/, meaning: 'a file could not be processed, so its page would be built without it' },
 ];
 

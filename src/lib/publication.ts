@@ -26,7 +26,13 @@ export interface Content<
 export type PublishedSpotlight<S extends Entry<SpotlightData>> = S & { data: S['data'] & { department: Reference } };
 
 /** What may appear in any output. Everything a page, feed or index shows is taken from here. */
-export interface Published<P extends Entry<PersonData>, D extends Entry<DepartmentData>, S extends Entry<SpotlightData>, K extends Entry<KudosData>, N extends Entry<NewsletterData>> {
+export interface Published<
+  P extends Entry<PersonData>,
+  D extends Entry<DepartmentData>,
+  S extends Entry<SpotlightData>,
+  K extends Entry<KudosData>,
+  N extends Entry<NewsletterData>,
+> {
   /** Public people, by name; `photo` removed where consent does not cover it. */
   people: P[];
   /** Every department, by name; `lead` removed unless the lead is public. */
@@ -70,11 +76,13 @@ export function whySpotlightIsUnpublished(
 }
 
 /** Applies the publication rule to all content and returns the only set that outputs may use. */
-export function publish<P extends Entry<PersonData>, D extends Entry<DepartmentData>, S extends Entry<SpotlightData>, K extends Entry<KudosData>, N extends Entry<NewsletterData>>(
-  content: Content<P, D, S, K, N>,
-  settings: Pick<SiteSettings, 'approvals'>,
-  now: Date,
-): Published<P, D, S, K, N> {
+export function publish<
+  P extends Entry<PersonData>,
+  D extends Entry<DepartmentData>,
+  S extends Entry<SpotlightData>,
+  K extends Entry<KudosData>,
+  N extends Entry<NewsletterData>,
+>(content: Content<P, D, S, K, N>, settings: Pick<SiteSettings, 'approvals'>, now: Date): Published<P, D, S, K, N> {
   const people = content.people
     .filter((person) => whyPersonIsPrivate(person.data, now).length === 0)
     .map((person) => (person.data.consent.scope.includes('photo') ? person : { ...person, data: withoutKey(person.data, 'photo') }))
@@ -83,7 +91,9 @@ export function publish<P extends Entry<PersonData>, D extends Entry<DepartmentD
   const isPublic = (id: string) => publicPeople.has(id);
 
   const departments = content.departments
-    .map((department) => (department.data.lead && !isPublic(department.data.lead.id) ? { ...department, data: withoutKey(department.data, 'lead') } : department))
+    .map((department) =>
+      department.data.lead && !isPublic(department.data.lead.id) ? { ...department, data: withoutKey(department.data, 'lead') } : department,
+    )
     .sort((a, b) => a.data.name.localeCompare(b.data.name));
 
   const spotlights = content.spotlights

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { ContentIssue } from './validateContent.ts';
 
-const SCHEMA_ERROR = /\[InvalidContentEntry(?:Data|Frontmatter)Error\] .+ does not match collection schema\.\n+((?: {2}\S.*\n)+)[\s\S]*?Location:\n\s+(.+?):\d+:\d+/g;
+const SCHEMA_ERROR =
+  /\[InvalidContentEntry(?:Data|Frontmatter)Error\] .+ does not match collection schema\.\n+((?: {2}\S.*\n)+)[\s\S]*?Location:\n\s+(.+?):\d+:\d+/g;
 const FIELD_LINE = /^ {2}(\S+?): (.*)$/;
 const RULE_ERROR = /^(?:\d\d:\d\d:\d\d \[ERROR\] .*\n)?(\S+\.mdx?):(\d+):(\d+): (.+)$/gm;
-const YAML_ERROR = /^(?:\d\d:\d\d:\d\d )?(?:\[\w+\] )?(.+)\n\s+Location:\n\s+(.+?\.(?:md|mdx|yaml|yml)):(\d+):(\d+)\n\s+Stack trace:\n\s+at generateError .*js-yaml/gm;
+const YAML_ERROR =
+  /^(?:\d\d:\d\d:\d\d )?(?:\[\w+\] )?(.+)\n\s+Location:\n\s+(.+?\.(?:md|mdx|yaml|yml)):(\d+):(\d+)\n\s+Stack trace:\n\s+at generateError .*js-yaml/gm;
 
 /**
  * The problems in an Astro build log that an editor can fix, in Insource's own format: the schema errors

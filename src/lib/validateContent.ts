@@ -120,4 +120,3 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   }
   return lines.join('\n');
 }
-

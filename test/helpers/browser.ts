@@ -47,7 +47,10 @@ export async function waitForText(page: Page, selector: string, pattern: RegExp)
     const [text] = (await shown.jsonValue()) as [string];
     return text;
   } catch (error) {
-    const last = await page.locator(selector).textContent({ timeout: 1000 }).catch(() => null);
+    const last = await page
+      .locator(selector)
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
     throw new Error(`${selector} did not show ${pattern} within ${PAGE_WAIT_MS} ms; it showed ${JSON.stringify(last)}`, { cause: error });
   }
 }

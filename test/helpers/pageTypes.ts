@@ -29,7 +29,11 @@ export function routePattern(route: string): RegExp {
   let source = '^/';
   for (const segment of segments) {
     if (REST.test(segment)) source += '(?:.+/)?';
-    else source += `${segment.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[') ? '[^/]+' : escapeRegExp(part))).join('')}/`;
+    else
+      source += `${segment
+        .split(/(\[[^\]]+\])/)
+        .map((part) => (part.startsWith('[') ? '[^/]+' : escapeRegExp(part)))
+        .join('')}/`;
   }
   return new RegExp(`${source}$`);
 }

@@ -1,20 +1,27 @@
 /** What reading an image file's header found. */
-export type ImageInfo =
-  | { kind: 'missing' }
-  | { kind: 'unreadable' }
-  | { kind: 'image'; format: string; width: number; height: number };
+export type ImageInfo = { kind: 'missing' } | { kind: 'unreadable' } | { kind: 'image'; format: string; width: number; height: number };
 
 /** The largest photo accepted, in pixels per side and in total: enough for any camera, small enough to encode. */
 export const MAX_SIDE = 16_383;
 export const MAX_PIXELS = 120_000_000;
 
 const FORMAT_OF_EXTENSION: Record<string, string> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif' };
-const EXTENSION_OF_FORMAT: Record<string, string> = { jpeg: '.jpg', png: '.png', webp: '.webp', avif: '.avif', gif: '.gif', svg: '.svg', tiff: '.tif', heif: '.heic' };
+const EXTENSION_OF_FORMAT: Record<string, string> = {
+  jpeg: '.jpg',
+  png: '.png',
+  webp: '.webp',
+  avif: '.avif',
+  gif: '.gif',
+  svg: '.svg',
+  tiff: '.tif',
+  heif: '.heic',
+};
 
 /** Why an image named in content cannot be published, or undefined when it can. */
 export function imageProblem(src: string, info: ImageInfo): string | undefined {
   if (info.kind === 'missing') return `the image "${src}" does not exist; put the file next to this one and check the spelling, including upper and lower case`;
-  if (info.kind === 'unreadable') return `the image "${src}" cannot be read as a picture: the file is damaged or is not an image. Export it again as JPEG, PNG, WebP or AVIF`;
+  if (info.kind === 'unreadable')
+    return `the image "${src}" cannot be read as a picture: the file is damaged or is not an image. Export it again as JPEG, PNG, WebP or AVIF`;
   const extension = src.split('.').pop()?.toLowerCase() ?? '';
   const expected = FORMAT_OF_EXTENSION[extension];
   if (expected && info.format !== expected) {

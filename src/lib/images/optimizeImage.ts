@@ -87,11 +87,7 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
       const target = path.join(options.cacheDir, name);
       if (!(await exists(target))) {
         const height = Math.round(width / aspect);
-        const output = await sharp(bytes)
-          .rotate()
-          .resize(width, height, { fit: 'cover', position: 'attention' })
-          .toFormat(format, QUALITY[format])
-          .toBuffer();
+        const output = await sharp(bytes).rotate().resize(width, height, { fit: 'cover', position: 'attention' }).toFormat(format, QUALITY[format]).toBuffer();
         await writeFile(target, output);
       }
       imagesMadeThisBuild().add(name);

@@ -51,7 +51,8 @@ export function rehypeContent(options: ContentImageOptions) {
     const parsed = raw(tree, { file }) as Root;
     // Checked before sanitizing, so the editor hears about the image as written; replaced after, so the
     // pictures made here never pass through (or widen) the allowlist.
-    for (const { node } of findElements(parsed, 'h1')) throw new ContentRuleError(`${where(node)}: a <h1> in the text would be a second page title; use <h2> or ## instead.`);
+    for (const { node } of findElements(parsed, 'h1'))
+      throw new ContentRuleError(`${where(node)}: a <h1> in the text would be a second page title; use <h2> or ## instead.`);
     await replaceImages(parsed, file, options, where, { checkOnly: true });
     const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
     await replaceImages(clean, file, options, where);
@@ -73,12 +74,18 @@ function findElements(tree: Root, tagName: string): { parent: Root | Element; in
   return found;
 }
 
-async function replaceImages(tree: Root, file: VFile, options: ContentImageOptions, where: (node: Element) => string, { checkOnly = false } = {}): Promise<void> {
+async function replaceImages(
+  tree: Root,
+  file: VFile,
+  options: ContentImageOptions,
+  where: (node: Element) => string,
+  { checkOnly = false } = {},
+): Promise<void> {
   for (const { parent, index, node } of findElements(tree, 'img')) {
     const fail = (message: string): never => {
       throw new ContentRuleError(`${where(node)}: ${message}`);
     };
-    if (isPersonFile(file)) fail('a bio has no images: a person\'s picture is the photo field, which is shown only when their consent includes photo.');
+    if (isPersonFile(file)) fail("a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.");
     const src = String(node.properties['src'] ?? '');
     const alt = String(node.properties['alt'] ?? '').trim();
     const problem = await checkContentImage(file.path, src);
@@ -91,8 +98,18 @@ async function replaceImages(tree: Root, file: VFile, options: ContentImageOptio
       tagName: 'picture',
       properties: {},
       children: [
-        ...image.sources.map((s): Element => ({ type: 'element', tagName: 'source', properties: { type: s.type, srcSet: s.srcset, sizes: options.sizes }, children: [] })),
-        { type: 'element', tagName: 'img', properties: { src: image.src, alt, width: image.width, height: image.height, loading: 'lazy', decoding: 'async' }, children: [] },
+        ...image.sources.map((s): Element => ({
+          type: 'element',
+          tagName: 'source',
+          properties: { type: s.type, srcSet: s.srcset, sizes: options.sizes },
+          children: [],
+        })),
+        {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: image.src, alt, width: image.width, height: image.height, loading: 'lazy', decoding: 'async' },
+          children: [],
+        },
       ],
     };
   }

@@ -76,7 +76,10 @@ export function remarkContentRules(options: ContentRulesOptions) {
       const name = node['name'] as string | null;
       if (!name || !allowed.includes(name)) {
         const guess = name ? suggest(name, allowed) : undefined;
-        fail(node, `<${name ?? ''}> is not an allowed component. Content may use ${allowed.map((c) => `<${c}>`).join(', ') || 'no components'}${guess ? `; did you mean <${guess}>?` : '.'}`);
+        fail(
+          node,
+          `<${name ?? ''}> is not an allowed component. Content may use ${allowed.map((c) => `<${c}>`).join(', ') || 'no components'}${guess ? `; did you mean <${guess}>?` : '.'}`,
+        );
       }
       const accepted = options.components[name ?? ''] ?? [];
       const attributes = (node['attributes'] as Node[]) ?? [];
@@ -88,7 +91,8 @@ export function remarkContentRules(options: ContentRulesOptions) {
           fail(node, `<${name}> has no ${attributeName} attribute. It accepts ${accepted.join(', ') || 'none'}${guess ? `; did you mean ${guess}?` : '.'}`);
         }
         const value = attribute['value'];
-        if (value !== null && typeof value === 'object') fail(node, `the ${attributeName} attribute of <${name}> must be plain text in quotes, not code in { }.`);
+        if (value !== null && typeof value === 'object')
+          fail(node, `the ${attributeName} attribute of <${name}> must be plain text in quotes, not code in { }.`);
       }
       if (name === 'Photo') checkPhoto(node, attributes);
     };

@@ -57,9 +57,7 @@ export function isVisibleText(value: string): boolean {
 
 /** A required line of text that is not blank once invisible characters are removed. */
 export const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .refine(isVisibleText, { message: `expected ${what}; it is empty or holds only invisible characters` });
+  z.string({ error: `expected ${what} as text` }).refine(isVisibleText, { message: `expected ${what}; it is empty or holds only invisible characters` });
 
 /** One of a fixed list of values, with a "did you mean" hint for near misses. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -81,7 +79,8 @@ export const imagePath = z
     message: 'expected a relative path to an image next to this file (such as ./photo.jpg), not a URL or an absolute path',
   })
   .refine((src) => !src.includes('\\') && !src.split('/').includes('..'), {
-    message: 'expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../, since the picture might be someone else\'s',
+    message:
+      "expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../, since the picture might be someone else's",
   })
   .refine((src) => new RegExp(`\\.(${PHOTO_EXTENSIONS.join('|')})$`, 'i').test(src), {
     message: `expected a ${PHOTO_EXTENSIONS.join(', ')} file; SVG and other formats are not accepted for photos`,
@@ -111,5 +110,4 @@ export const httpsUrl = (example: string) =>
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A tag or badge id: lowercase words joined by hyphens. */
-export const slug = (what: string) =>
-  z.string().regex(ID_PATTERN, { message: `expected ${what} in lowercase words joined by hyphens, such as "open-source"` });
+export const slug = (what: string) => z.string().regex(ID_PATTERN, { message: `expected ${what} in lowercase words joined by hyphens, such as "open-source"` });

@@ -31,7 +31,11 @@ export const siteSchema = knownFields({
   /** E-mail addresses and phone numbers the organisation publishes on purpose; any other contact detail in the output fails the build. */
   contacts: z.array(text('an e-mail address or phone number')).default([]),
   /** How many stories each page of the spotlights list shows. */
-  storiesPerPage: z.int({ error: 'expected a whole number of stories per page, such as 12' }).min(1, { error: 'expected at least 1 story per page' }).max(60, { error: 'expected at most 60 stories per page' }).default(12),
+  storiesPerPage: z
+    .int({ error: 'expected a whole number of stories per page, such as 12' })
+    .min(1, { error: 'expected at least 1 story per page' })
+    .max(60, { error: 'expected at most 60 stories per page' })
+    .default(12),
   /** Hashtag or sentence added to share texts, to disclose that the poster is an employee. */
   disclosure: z.string().default(''),
 });
