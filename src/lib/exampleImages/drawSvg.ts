@@ -7,7 +7,7 @@ export const n = (v: number): string => (Math.round(v * 10) / 10).toString();
 export type Point = readonly [number, number];
 
 /** Smooth open path through points (Catmull-Rom converted to cubic Beziers), without the leading M. */
-export function smoothThrough(points: readonly Point[], tension = 1): string {
+export function smoothThrough(points: readonly Point[]): string {
   let d = '';
   for (let i = 0; i < points.length - 1; i++) {
     const p0 = points[i - 1] ?? points[i];
@@ -15,10 +15,10 @@ export function smoothThrough(points: readonly Point[], tension = 1): string {
     const p2 = points[i + 1];
     const p3 = points[i + 2] ?? p2;
     if (!p0 || !p1 || !p2 || !p3) continue;
-    const c1x = p1[0] + ((p2[0] - p0[0]) / 6) * tension;
-    const c1y = p1[1] + ((p2[1] - p0[1]) / 6) * tension;
-    const c2x = p2[0] - ((p3[0] - p1[0]) / 6) * tension;
-    const c2y = p2[1] - ((p3[1] - p1[1]) / 6) * tension;
+    const c1x = p1[0] + (p2[0] - p0[0]) / 6;
+    const c1y = p1[1] + (p2[1] - p0[1]) / 6;
+    const c2x = p2[0] - (p3[0] - p1[0]) / 6;
+    const c2y = p2[1] - (p3[1] - p1[1]) / 6;
     d += `C${n(c1x)} ${n(c1y)} ${n(c2x)} ${n(c2y)} ${n(p2[0])} ${n(p2[1])}`;
   }
   return d;

@@ -14,8 +14,6 @@ export interface ImageJob {
   kind: ImageKind;
   /** Entry id: file path relative to its collection directory, without extension. */
   id: string;
-  /** Markdown source that references the image. */
-  source: string;
   /** Absolute output path. */
   output: string;
   /** The person withdrew consent: their portrait gets GPS EXIF so the privacy tests can prove it is never published. */
@@ -69,7 +67,6 @@ export function planImageJob(entry: ContentEntry): { job: ImageJob } | { warning
     job: {
       kind,
       id,
-      source: file,
       output,
       withdrawn: kind === 'portrait' && isRecord(consent) && consent['status'] === 'withdrawn',
       name: typeof data['name'] === 'string' ? data['name'] : typeof data['title'] === 'string' ? data['title'] : id,
