@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
+import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { run } from '../scripts/example-images.ts';
@@ -301,8 +302,26 @@ describe('npm run example:images', () => {
     expect(await sharp(image).metadata()).toMatchObject({ format: 'png' });
   });
 
-  test('shows help, and refuses an unknown option with exit code 2', async () => {
+  test("gives a withdrawn person's portrait the GPS position and credits the privacy tests look for", async () => {
+    await writeFile(
+      path.join(dir, 'people', 'wil-hidden.md'),
+      '---\nname: Wil Hidden\nphoto:\n  src: ./wil-hidden.jpg\n  alt: Wil\nconsent:\n  status: withdrawn\n---\n',
+    );
+    expect(await run(['--dir', dir])).toBe(0);
+    const tags = await exifr.parse(path.join(dir, 'people', 'wil-hidden.jpg'), { gps: true, tiff: true });
+    expect(tags).toMatchObject({ Artist: 'Wil Hidden', Copyright: expect.stringContaining('Wil Hidden') });
+    expect(tags.latitude).toBeTypeOf('number');
+    expect(tags.longitude).toBeTypeOf('number');
+  });
+
+  test('shows help, and refuses an unknown option with exit code 2 and a message', async () => {
+    const out = vi.mocked(process.stdout.write);
+    const error = vi.mocked(console.error);
+    out.mockClear();
+    error.mockClear();
     expect(await run(['--help'])).toBe(0);
+    expect(out.mock.calls.flat().join('\n')).toContain('Usage: npm run example:images');
     expect(await run(['--colour'])).toBe(2);
+    expect(error.mock.calls.flat().join('\n')).toContain('--colour');
   });
 });

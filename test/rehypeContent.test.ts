@@ -95,6 +95,11 @@ describe('images become re-encoded pictures', () => {
       'Text\n\n![A colleague](../people/wil.jpg)',
       'story.md:3:1: the image "../people/wil.jpg": expected an image next to this file (such as ./photo.jpg); a path may not climb out of its folder with ../',
     ],
+    [
+      'a raw link to an image address',
+      'See <a href="/_img/0123456789ab-480.jpg">this</a>.',
+      'story.md:1:5: links may not point at an image address (/_img/...); link to the page that shows the photo.',
+    ],
     ['a raw h1', 'Intro.\n\n<h1>Another title</h1>', 'story.md:3:1: a <h1> in the text would be a second page title; use <h2> or ## instead.'],
   ])('%s fails with file:line:col', async (_, markdown, message) => {
     await expect(render(markdown)).rejects.toThrow(message);

@@ -22,6 +22,10 @@ test.each([
   ],
   ['[click](JaVaScRiPt:alert(1))', 'not "javascript:"'],
   ['# Second title', 'a heading with a single # is the page title'],
+  [
+    '[the old portrait](/_img/0123456789ab-480.jpg)',
+    'content/spotlights/2026/story.mdx:1:1: links may not point at an image address (/_img/...); link to the page that shows the photo.',
+  ],
 ])('rejects %j before it is evaluated', async (source, message) => {
   await expect(compileMdx(source)).rejects.toThrow(message);
 });

@@ -124,7 +124,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // An excerpt is a window into the page's text: say so at both ends.
-  excerpt.append('… ');
+  excerpt.append(ellipsis('… '));
   for (const part of splitExcerpt(result.excerpt)) {
     if (part.marked) {
       const mark = document.createElement('mark');
@@ -134,7 +134,15 @@ function renderResult(result: PagefindResult): HTMLLIElement {
       excerpt.append(part.text);
     }
   }
-  excerpt.append(' …');
+  excerpt.append(ellipsis(' …'));
   item.append(heading, about, excerpt);
   return item;
+}
+
+/** An ellipsis marking a cut in an excerpt: seen, but not read out before and after every result. */
+function ellipsis(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = text;
+  return span;
 }

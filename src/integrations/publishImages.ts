@@ -7,6 +7,7 @@ import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
 import { IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
 
 const REFERENCE = new RegExp(`${IMAGE_URL_PREFIX}([a-f0-9]{12}-\\d+\\.(?:avif|webp|jpg))`, 'g');
+const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /**
@@ -34,15 +35,20 @@ export function publishImages(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const used = new Set<string>();
+        const linking: string[] = [];
         for (const file of await listFiles(out)) {
           if (!/\.(html|xml|json|txt|webmanifest)$/.test(file)) continue;
-          for (const match of (await readFile(file, 'utf8')).matchAll(REFERENCE)) used.add(match[1]!);
+          const text = await readFile(file, 'utf8');
+          for (const match of text.matchAll(REFERENCE)) used.add(match[1]!);
+          // Pages show images; they never link to one. A link could publish a photo made for an unpublished story.
+          if (LINK_TO_IMAGE.test(text)) linking.push(path.relative(out, file));
         }
         const made = imagesMadeThisBuild();
         const unknown = [...used].filter((name) => !made.has(name));
-        if (unknown.length > 0) {
+        if (linking.length > 0 || unknown.length > 0) {
           throw new Error(
-            `The site links to images that no content of this build produced: ${unknown.map((name) => IMAGE_URL_PREFIX + name).join(', ')}. ` +
+            `${linking.length > 0 ? `These pages link to an image address: ${linking.join(', ')}. ` : ''}` +
+              `${unknown.length > 0 ? `The site names images that no content of this build produced: ${unknown.map((name) => IMAGE_URL_PREFIX + name).join(', ')}. ` : ''}` +
               'Link to a page, not to an image address; images are published only for the photos the content shows.',
           );
         }

@@ -4,7 +4,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { checkContentImage } from '../images/checkContentImage.ts';
-import { optimizeImage } from '../images/optimizeImage.ts';
+import { IMAGE_URL_PREFIX, optimizeImage } from '../images/optimizeImage.ts';
 import { COLLECTION_FILES } from '../collections.ts';
 import { locator } from './position.ts';
 import { ContentRuleError } from './remarkContentRules.ts';
@@ -51,8 +51,14 @@ export function rehypeContent(options: ContentImageOptions) {
     const parsed = raw(tree, { file }) as Root;
     // Checked before sanitizing, so the editor hears about the image as written; replaced after, so the
     // pictures made here never pass through (or widen) the allowlist.
-    for (const { node } of findElements(parsed, 'h1'))
+    for (const { node } of findElements(parsed, 'h1')) {
       throw new ContentRuleError(`${where(node)}: a <h1> in the text would be a second page title; use <h2> or ## instead.`);
+    }
+    for (const { node } of findElements(parsed, 'a')) {
+      if (String(node.properties['href'] ?? '').includes(IMAGE_URL_PREFIX)) {
+        throw new ContentRuleError(`${where(node)}: links may not point at an image address (${IMAGE_URL_PREFIX}...); link to the page that shows the photo.`);
+      }
+    }
     await replaceImages(parsed, file, options, where, { checkOnly: true });
     const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
     await replaceImages(clean, file, options, where);

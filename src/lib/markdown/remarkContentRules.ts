@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { checkContentImage } from '../images/checkContentImage.ts';
+import { IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
 import { locator } from './position.ts';
 import { suggest } from '../suggest.ts';
 
@@ -105,6 +106,8 @@ export function remarkContentRules(options: ContentRulesOptions) {
       attributes.push({ type: 'mdxJsxAttribute', name: 'entryFile', value: file.path ? path.relative(root, file.path) : '' });
     };
     const checkLink = (node: Node, url: string) => {
+      if (url.includes(IMAGE_URL_PREFIX))
+        fail(node, `links may not point at an image address (${IMAGE_URL_PREFIX}...); link to the page that shows the photo.`);
       const scheme = linkScheme(url);
       if (scheme && !(SAFE_LINK_SCHEMES as readonly string[]).includes(scheme)) {
         fail(node, `links may start with ${SAFE_LINK_SCHEMES.map((s) => `${s}:`).join(', ')} or point within the site, not "${scheme}:".`);
