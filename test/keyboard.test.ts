@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, openContext, waitForText } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { browseFixture, describeInBrowser, waitForText } from './helpers/browser.ts';
 import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from './helpers/search.ts';
-import { serveDist, type DistServer } from './helpers/serveDist.ts';
-import { FIXTURE_OUT } from './setup/buildFixture.ts';
 
 const SPOTLIGHT = '/spotlights/morning-samples/';
 /** More Tab presses than any page has stops: past this, focus is stuck in a loop. */
@@ -84,86 +82,70 @@ async function tabTo(page: Page, selector: string): Promise<FocusStop[]> {
 const unseen = (stops: FocusStop[]) => stops.filter((stop) => !stop.indicator || !stop.inViewport).map((stop) => stop.element);
 
 describeInBrowser('keyboard', () => {
-  let server: DistServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    server = await serveDist(FIXTURE_OUT);
-    browser = await launchBrowser();
-    context = await openContext(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-  });
-  beforeEach(async () => {
-    page = await context.newPage();
-    return () => page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browseFixture({ viewport: { width: 1280, height: 900 } });
 
   test.each(['/', SPOTLIGHT])('on %s the first Tab shows the skip link, and it moves focus to the main content', async (url) => {
-    await page.goto(server.origin + url);
-    await recordUnfocusedStyles(page);
-    await page.keyboard.press('Tab');
-    expect(await describeFocus(page)).toMatchObject({ href: '#main', indicator: true, inViewport: true });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    await site.page.goto(site.origin + url);
+    await recordUnfocusedStyles(site.page);
+    await site.page.keyboard.press('Tab');
+    expect(await describeFocus(site.page)).toMatchObject({ href: '#main', indicator: true, inViewport: true });
+    await site.page.keyboard.press('Enter');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await site.page.keyboard.press('Tab');
+    expect(await site.page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
   });
 
   test.each(['/', SPOTLIGHT])('on %s every element Tab reaches shows where focus is', async (url) => {
-    await page.goto(server.origin + url);
-    const stops = await tabThrough(page);
+    await site.page.goto(site.origin + url);
+    const stops = await tabThrough(site.page);
     expect(stops.length).toBeGreaterThan(5);
     expect(unseen(stops)).toEqual([]);
   });
 
   test.each(['/', SPOTLIGHT])('on %s Tab reaches every link of the main menu, and Enter follows it', async (url) => {
-    await page.goto(server.origin + url);
-    const menu = await page.locator('header nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const reached = (await tabThrough(page)).map((stop) => stop.href);
+    await site.page.goto(site.origin + url);
+    const menu = await site.page.locator('header nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const reached = (await tabThrough(site.page)).map((stop) => stop.href);
     expect(menu.length).toBeGreaterThan(0);
     expect(reached).toEqual(expect.arrayContaining(menu));
 
-    await page.goto(server.origin + url);
-    await recordUnfocusedStyles(page);
-    await tabTo(page, 'header nav a[href="/people/"]');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}/people/`);
+    await site.page.goto(site.origin + url);
+    await recordUnfocusedStyles(site.page);
+    await tabTo(site.page, 'header nav a[href="/people/"]');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(`${site.origin}/people/`);
   });
 
   test('on /search/ the keyboard alone finds a person, narrows the results by a filter and follows one, with focus always shown', async () => {
-    await openSearch(page, server.origin + '/search/');
-    await recordUnfocusedStyles(page);
-    const header = await page.locator('header a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const toBox = await tabTo(page, SEARCH_BOX);
+    await openSearch(site.page, site.origin + '/search/');
+    await recordUnfocusedStyles(site.page);
+    const header = await site.page.locator('header a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const toBox = await tabTo(site.page, SEARCH_BOX);
     expect(toBox.map((stop) => stop.href)).toEqual(['#main', ...header, null]);
 
-    await page.keyboard.type('Paula');
-    expect(await page.locator(SEARCH_STATUS).getAttribute('role')).toBe('status');
-    await waitForText(page, SEARCH_STATUS, /^\d+ results for “Paula”\.$/);
-    const everything = await listedResults(page);
+    await site.page.keyboard.type('Paula');
+    expect(await site.page.locator(SEARCH_STATUS).getAttribute('role')).toBe('status');
+    await waitForText(site.page, SEARCH_STATUS, /^\d+ results for “Paula”\.$/);
+    const everything = await listedResults(site.page);
     expect(everything).toContain('/people/paula-public/');
     expect(everything.some((href) => !href?.startsWith('/people/'))).toBe(true);
 
-    const toFilters = await tabTo(page, 'details.filters > summary');
-    await page.keyboard.press('Enter');
-    expect(await page.locator('details.filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    const toPeople = await tabTo(page, 'input[type="checkbox"][name="type"][value="Person"]');
-    await page.keyboard.press('Space');
-    await waitForText(page, SEARCH_STATUS, /^\d+ results? for “Paula” in People\.$/);
-    expect(await page.getByRole('checkbox', { name: 'People' }).isChecked()).toBe(true);
-    const people = await listedResults(page);
+    const toFilters = await tabTo(site.page, 'details.filters > summary');
+    await site.page.keyboard.press('Enter');
+    expect(await site.page.locator('details.filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    const toPeople = await tabTo(site.page, 'input[type="checkbox"][name="type"][value="Person"]');
+    await site.page.keyboard.press('Space');
+    await waitForText(site.page, SEARCH_STATUS, /^\d+ results? for “Paula” in People\.$/);
+    expect(await site.page.getByRole('checkbox', { name: 'People' }).isChecked()).toBe(true);
+    const people = await listedResults(site.page);
     expect(people[0]).toBe('/people/paula-public/');
     expect(people.every((href) => href?.startsWith('/people/'))).toBe(true);
     expect(people.length).toBeLessThan(everything.length);
 
-    const toResult = await tabTo(page, '[data-search-results] a');
+    const toResult = await tabTo(site.page, '[data-search-results] a');
     expect(toResult.at(-1)?.href).toBe('/people/paula-public/');
     expect(unseen([...toBox, ...toFilters, ...toPeople, ...toResult])).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}/people/paula-public/`);
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(`${site.origin}/people/paula-public/`);
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
+import { FIXTURE_OUT } from '../setup/buildFixture.ts';
+import { serveDist, type DistServer } from './serveDist.ts';
 
 /**
  * Browser tests skip on a machine without Chromium, with this reason, but never in CI: there a missing
@@ -53,4 +55,42 @@ export async function waitForText(page: Page, selector: string, pattern: RegExp)
       .catch(() => null);
     throw new Error(`${selector} did not show ${pattern} within ${PAGE_WAIT_MS} ms; it showed ${JSON.stringify(last)}`, { cause: error });
   }
+}
+
+/** The built fixture site as a browser test sees it: its address, and a fresh page for the current test. */
+export interface FixtureInBrowser {
+  readonly origin: string;
+  readonly page: Page;
+}
+
+/**
+ * Serves the built fixture site and opens a new page for each test in one offline browser context; the
+ * server and browser close after the suite. Call it inside describeInBrowser.
+ */
+export function browseFixture(contextOptions: Parameters<Browser['newContext']>[0] = {}): FixtureInBrowser {
+  let server: DistServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDist(FIXTURE_OUT);
+    browser = await launchBrowser();
+    context = await openContext(browser, server.origin, contextOptions);
+  });
+  beforeEach(async () => {
+    page = await context.newPage();
+    return () => page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server.origin;
+    },
+    get page() {
+      return page;
+    },
+  };
 }
