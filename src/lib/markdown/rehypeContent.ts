@@ -45,7 +45,8 @@ export function rehypeContent(options: ContentImageOptions) {
   return async (tree: Root, file: VFile): Promise<Root> => {
     const where = locator(file, root);
     if (file.path?.endsWith('.mdx')) {
-      await replaceImages(tree, file, options, where);
+      await checkImages(tree, file, where);
+      await replaceImages(tree, file, options);
       return tree;
     }
     const parsed = raw(tree, { file }) as Root;
@@ -59,9 +60,9 @@ export function rehypeContent(options: ContentImageOptions) {
         throw new ContentRuleError(`${where(node)}: links may not point at an image address (${IMAGE_URL_PREFIX}...); link to the page that shows the photo.`);
       }
     }
-    await replaceImages(parsed, file, options, where, { checkOnly: true });
+    await checkImages(parsed, file, where);
     const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
-    await replaceImages(clean, file, options, where);
+    await replaceImages(clean, file, options);
     return clean;
   };
 }
@@ -80,25 +81,29 @@ function findElements(tree: Root, tagName: string): { parent: Root | Element; in
   return found;
 }
 
-async function replaceImages(
-  tree: Root,
-  file: VFile,
-  options: ContentImageOptions,
-  where: (node: Element) => string,
-  { checkOnly = false } = {},
-): Promise<void> {
-  for (const { parent, index, node } of findElements(tree, 'img')) {
+/** Fails, with file:line:col, on the first image that cannot be published as written. */
+async function checkImages(tree: Root, file: VFile, where: (node: Element) => string): Promise<void> {
+  for (const { node } of findElements(tree, 'img')) {
     const fail = (message: string): never => {
       throw new ContentRuleError(`${where(node)}: ${message}`);
     };
     if (isPersonFile(file)) fail("a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.");
     const src = String(node.properties['src'] ?? '');
-    const alt = String(node.properties['alt'] ?? '').trim();
     const problem = await checkContentImage(file.path, src);
     if (problem) fail(`${problem}.`);
-    if (!alt) fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
-    if (checkOnly || !file.path) continue;
-    const image = await optimizeImage(path.resolve(path.dirname(file.path), src), { widths: options.widths, cacheDir: options.cacheDir });
+    if (!String(node.properties['alt'] ?? '').trim())
+      fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
+  }
+}
+
+/** Replaces every image, already checked, by a `<picture>` of its re-encodes. */
+async function replaceImages(tree: Root, file: VFile, options: ContentImageOptions): Promise<void> {
+  if (!file.path) return;
+  for (const { parent, index, node } of findElements(tree, 'img')) {
+    const image = await optimizeImage(path.resolve(path.dirname(file.path), String(node.properties['src'])), {
+      widths: options.widths,
+      cacheDir: options.cacheDir,
+    });
     parent.children[index] = {
       type: 'element',
       tagName: 'picture',
@@ -113,7 +118,14 @@ async function replaceImages(
         {
           type: 'element',
           tagName: 'img',
-          properties: { src: image.src, alt, width: image.width, height: image.height, loading: 'lazy', decoding: 'async' },
+          properties: {
+            src: image.src,
+            alt: String(node.properties['alt']).trim(),
+            width: image.width,
+            height: image.height,
+            loading: 'lazy',
+            decoding: 'async',
+          },
           children: [],
         },
       ],
