@@ -59,5 +59,5 @@ export function findIdClashes(collections: readonly CollectionFiles[]): ContentI
 
 /** Whether a collection keeps its files in year folders, where the same name can appear twice. */
 function inYearFolders(collection: string): boolean {
-  return Object.entries(COLLECTION_FILES).some(([name, files]) => name === collection && files.pattern.startsWith('**/'));
+  return collection in COLLECTION_FILES && COLLECTION_FILES[collection as keyof typeof COLLECTION_FILES].pattern.startsWith('**/');
 }
