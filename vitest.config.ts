@@ -1,11 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `unit` tests pure logic and needs no build: `npm run test:unit` runs in seconds.
+ * `build` builds the fixture site once (global setup) and runs the build tests, the privacy scan, the
+ * hostile-content builds and the browser gates one file at a time, since Astro builds in one checkout
+ * share its generated `.astro/` folder.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/buildFixture.ts'],
-    // Build tests wait their turn: builds run one at a time (see test/helpers/buildSite.ts).
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: ['test/setup/buildFixture.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

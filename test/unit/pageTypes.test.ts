@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { representativePages, routePattern } from './helpers/pageTypes.ts';
+import { representativePages, routePattern } from '../helpers/pageTypes.ts';
 
 describe('routePattern', () => {
   test.each([

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { FIXTURE_OUT } from './setup/buildFixture.ts';
+import { FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 /** The Nu Html Checker's jar: the vnu-jar package exports its path. */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { findPublicImages } from '../src/lib/findPublicImages.ts';
-import { imageProblem } from '../src/lib/images/checkImage.ts';
+import { findPublicImages } from '../../src/lib/findPublicImages.ts';
+import { imageProblem } from '../../src/lib/images/checkImage.ts';
 
 test.each([
   ['./a.jpg', { kind: 'missing' } as const, 'the image "./a.jpg" does not exist'],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../src/lib/publication.ts';
-import type { PersonData, SpotlightData } from '../src/lib/schema/index.ts';
+import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../../src/lib/publication.ts';
+import type { PersonData, SpotlightData } from '../../src/lib/schema/index.ts';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const SETTINGS = { approvals: ['communications', 'hr'] };

@@ -1,8 +1,8 @@
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readPage } from './helpers/dist.ts';
-import { serveDist, type DistServer } from './helpers/serveDist.ts';
-import { FIXTURE_OUT } from './setup/buildFixture.ts';
+import { readPage } from '../helpers/dist.ts';
+import { serveDist, type DistServer } from '../helpers/serveDist.ts';
+import { FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 /** The site's public address, as its pages write it in canonical, Open Graph and feed URLs. */
 const SITE_ORIGIN = new URL((await readPage(FIXTURE_OUT, '/')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { browseFixture, describeInBrowser, waitForText } from './helpers/browser.ts';
-import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from './helpers/search.ts';
+import { browseFixture, describeInBrowser, waitForText } from '../helpers/browser.ts';
+import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from '../helpers/search.ts';
 
 describeInBrowser('searching the built site in a browser', () => {
   const site = browseFixture();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findContactDetails } from '../src/lib/findContactDetails.ts';
+import { findContactDetails } from '../../src/lib/findContactDetails.ts';
 
 test.each([
   ['Write to ana.silva@lindenbrook.example any time', 'ana.silva@lindenbrook.example'],

@@ -5,14 +5,14 @@ import { DOMParser } from 'linkedom';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { run } from '../scripts/example-images.ts';
-import { choosePortraitFeatures, pronounHint } from '../src/lib/exampleImages/choosePortraitFeatures.ts';
-import { chooseSceneFeatures, COMPOSITIONS, HERO_SIZE } from '../src/lib/exampleImages/chooseSceneFeatures.ts';
-import { createRng } from '../src/lib/exampleImages/createRng.ts';
-import { drawScene } from '../src/lib/exampleImages/drawScene.ts';
-import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor } from '../src/lib/exampleImages/encodeImage.ts';
-import { contrast, luminance, mix } from '../src/lib/exampleImages/mixColours.ts';
-import { drawImageJob, planImageJob, type ContentEntry, type ImageKind } from '../src/lib/exampleImages/planImageJob.ts';
+import { run } from '../../scripts/example-images.ts';
+import { choosePortraitFeatures, pronounHint } from '../../src/lib/exampleImages/choosePortraitFeatures.ts';
+import { chooseSceneFeatures, COMPOSITIONS, HERO_SIZE } from '../../src/lib/exampleImages/chooseSceneFeatures.ts';
+import { createRng } from '../../src/lib/exampleImages/createRng.ts';
+import { drawScene } from '../../src/lib/exampleImages/drawScene.ts';
+import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor } from '../../src/lib/exampleImages/encodeImage.ts';
+import { contrast, luminance, mix } from '../../src/lib/exampleImages/mixColours.ts';
+import { drawImageJob, planImageJob, type ContentEntry, type ImageKind } from '../../src/lib/exampleImages/planImageJob.ts';
 
 const draws = (seed: string | number, count = 20) => {
   const rng = createRng(seed);

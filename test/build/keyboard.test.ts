@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { browseFixture, describeInBrowser, waitForText } from './helpers/browser.ts';
-import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from './helpers/search.ts';
+import { browseFixture, describeInBrowser, waitForText } from '../helpers/browser.ts';
+import { listedResults, openSearch, SEARCH_BOX, SEARCH_STATUS } from '../helpers/search.ts';
 
 const SPOTLIGHT = '/spotlights/morning-samples/';
 /** More Tab presses than any page has stops: past this, focus is stuck in a loop. */

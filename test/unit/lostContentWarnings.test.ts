@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT } from './helpers/buildSite.ts';
-import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
+import { ROOT } from '../helpers/buildSite.ts';
+import { findLostContentWarnings } from '../../src/lib/lostContentWarnings.ts';
 
 test.each([
   ['[WARN] [assets] Image content/people/a.heic could not be processed and was used unoptimized', 'copied as it is'],

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, OUT, ROOT } from './helpers/buildSite.ts';
-import { FIXTURE } from './setup/buildFixture.ts';
+import { buildSite, OUT, ROOT } from '../helpers/buildSite.ts';
+import { FIXTURE } from '../setup/buildFixture.ts';
 
 /** Copies the fixture, applies one editor's mistake, builds it, and returns what the build said. */
 async function buildWithMistake(name: string, file: string, edit: (text: string) => string) {

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { BuildResult } from './helpers/buildSite.ts';
-import { scanForContacts } from './helpers/scanForContacts.ts';
-import { listFiles, readPage } from './helpers/dist.ts';
-import { buildHostile, HOSTILE } from './helpers/hostile.ts';
+import type { BuildResult } from '../helpers/buildSite.ts';
+import { scanForContacts } from '../helpers/scanForContacts.ts';
+import { listFiles, readPage } from '../helpers/dist.ts';
+import { buildHostile, HOSTILE } from '../helpers/hostile.ts';
 
 /** The content folder of a case, as the build names it in messages. */
 const at = (name: string, file: string) => `test/.out/hostile-${name}-content/${file}`;

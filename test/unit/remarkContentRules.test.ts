@@ -1,8 +1,8 @@
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { CONTENT_COMPONENTS } from '../src/components/content/registry.ts';
-import { linkScheme, remarkContentRules } from '../src/lib/markdown/remarkContentRules.ts';
+import { CONTENT_COMPONENTS } from '../../src/components/content/registry.ts';
+import { linkScheme, remarkContentRules } from '../../src/lib/markdown/remarkContentRules.ts';
 
 const compileMdx = (value: string) =>
   compile(new VFile({ value, path: `${process.cwd()}/content/spotlights/2026/story.mdx` }), {

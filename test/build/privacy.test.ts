@@ -5,11 +5,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import { describe, expect, test } from 'vitest';
-import { scanForContacts } from './helpers/scanForContacts.ts';
-import { listFiles } from './helpers/dist.ts';
-import { decompressed } from './helpers/pagefind.ts';
-import { ROOT } from './helpers/buildSite.ts';
-import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from './setup/buildFixture.ts';
+import { scanForContacts } from '../helpers/scanForContacts.ts';
+import { listFiles } from '../helpers/dist.ts';
+import { decompressed } from '../helpers/pagefind.ts';
+import { ROOT } from '../helpers/buildSite.ts';
+import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 const content = path.join(ROOT, FIXTURE.content);
 

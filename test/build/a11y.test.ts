@@ -4,11 +4,11 @@ import path from 'node:path';
 import type Axe from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, openContext } from './helpers/browser.ts';
-import { ROOT } from './helpers/buildSite.ts';
-import { findPageTypes, representativePages } from './helpers/pageTypes.ts';
-import { serveDist, type DistServer } from './helpers/serveDist.ts';
-import { FIXTURE_OUT } from './setup/buildFixture.ts';
+import { describeInBrowser, launchBrowser, openContext } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/buildSite.ts';
+import { findPageTypes, representativePages } from '../helpers/pageTypes.ts';
+import { serveDist, type DistServer } from '../helpers/serveDist.ts';
+import { FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listFiles, readPage } from './helpers/dist.ts';
-import { readIndexedPages } from './helpers/pagefind.ts';
-import { FIXTURE_OUT } from './setup/buildFixture.ts';
+import { listFiles, readPage } from '../helpers/dist.ts';
+import { readIndexedPages } from '../helpers/pagefind.ts';
+import { FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 const pages = (await listFiles(FIXTURE_OUT)).filter((file) => file.endsWith('.html'));
 const urlOf = (file: string) => `/${path.relative(FIXTURE_OUT, file).replace(/index\.html$/, '')}`;

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rehypeContent } from '../src/lib/markdown/rehypeContent.ts';
+import { rehypeContent } from '../../src/lib/markdown/rehypeContent.ts';
 
 let dir: string;
 beforeAll(async () => {
