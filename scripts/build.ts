@@ -15,6 +15,7 @@ import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
 import { siteSchema } from '../src/lib/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/summarizeBuildLog.ts';
 import { formatIssues } from '../src/lib/validateContent.ts';
+import { findNotices, formatNotices } from '../src/lib/buildNotices.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -126,6 +127,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     console.log(`\nIndexed ${indexed} pages for search.`);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
+    const notices = formatNotices(findNotices(astro.log));
+    if (notices) console.log(`\n${notices}`);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);
     return 0;
   } catch (error) {
