@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { CONTENT_COMPONENTS } from './src/components/content/registry.ts';
 import { remarkContentRules } from './src/lib/markdown/remarkContentRules.ts';
 import { rehypeContent } from './src/lib/markdown/rehypeContent.ts';
+import { remarkTextImages } from './src/lib/markdown/remarkTextImages.ts';
 import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
 import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { load as parseYaml } from 'js-yaml';
@@ -30,7 +31,8 @@ export default defineConfig({
     // Sätteri, Astro's default processor, ignores remark and rehype plugins: use unified so they run.
     // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
     processor: unified({
-      remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }]],
+      // Images in the text go to our pipeline, never to Astro's, which would publish the original files.
+      remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }], remarkTextImages],
       rehypePlugins: [
         [rehypeContent, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }],
         rehypeSlug,

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import rehypeStringify from 'rehype-stringify';
@@ -8,7 +8,9 @@ import sharp from 'sharp';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { remarkCollectImages } from '@astrojs/markdown-remark';
 import { rehypeContent } from '../../src/lib/markdown/rehypeContent.ts';
+import { remarkTextImages } from '../../src/lib/markdown/remarkTextImages.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -17,6 +19,9 @@ beforeAll(async () => {
   await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#3a7' } })
     .jpeg()
     .toFile(path.join(dir, 'beds.jpg'));
+  for (const name of ['café beds.jpg', 'my photo.jpg']) await copyFile(path.join(dir, 'beds.jpg'), path.join(dir, name));
+  await mkdir(path.join(dir, 'people'), { recursive: true });
+  await copyFile(path.join(dir, 'beds.jpg'), path.join(dir, 'people', 'wil.jpg'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -25,6 +30,7 @@ async function render(markdown: string, name = 'story.md'): Promise<string> {
   const file = new VFile({ value: markdown, path: path.join(dir, name) });
   const result = await unified()
     .use(remarkParse)
+    .use(remarkTextImages)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeContent, { widths: [480, 800], sizes: '92vw', cacheDir: path.join(dir, 'cache'), root: dir })
     .use(rehypeStringify)
@@ -105,10 +111,49 @@ describe('images become re-encoded pictures', () => {
     await expect(render(markdown)).rejects.toThrow(message);
   });
 
+  test.each([
+    ['spaces, written in angle brackets', '![The beds](<./my photo.jpg>)'],
+    ['spaces, percent-encoded', '![The beds](./my%20photo.jpg)'],
+    ['an accent and a space, percent-encoded', '![The beds](./caf%C3%A9%20beds.jpg)'],
+    ['an accent and a space, in HTML', '<img src="./café beds.jpg" alt="The beds">'],
+  ])('an image whose file name has %s is found', async (_, markdown) => {
+    expect(await render(markdown)).toMatch(/<picture>/);
+  });
+
+  test.each([
+    ['encoded dots', '![A colleague](%2E%2E/people/wil.jpg)', '../people/wil.jpg'],
+    ['an encoded slash', '![A colleague](..%2Fpeople%2Fwil.jpg)', '../people/wil.jpg'],
+    ['encoded dots in HTML', '<img src="./%2e%2e/people/wil.jpg" alt="A colleague">', './../people/wil.jpg'],
+  ])('a path that climbs out once decoded (%s) is refused, as the file system would read it', async (_, markdown, decoded) => {
+    await expect(render(markdown)).rejects.toThrow(`the image "${decoded}": expected an image next to this file`);
+  });
+
   test("a person's bio may not hold images, which would skip the photo consent", async () => {
-    await mkdir(path.join(dir, 'people'), { recursive: true });
     await expect(render('Ana.\n\n![Ana at work](../beds.jpg)', 'people/ana.md')).rejects.toThrow(
       "people/ana.md:3:1: a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.",
     );
+  });
+});
+
+describe('images in the text never reach Astro, which would copy the original file into the site', () => {
+  /** The local image paths Astro's own collector finds after the site's remark plugins ran. */
+  async function collected(markdown: string, plugins: 'ours' | 'none'): Promise<string[]> {
+    const file = new VFile({ value: markdown, path: path.join(dir, 'story.md') });
+    const processor = unified().use(remarkParse);
+    if (plugins === 'ours') processor.use(remarkTextImages);
+    const tree = await processor.use(remarkCollectImages).run(processor.parse(file), file);
+    expect(tree.type).toBe('root');
+    return (file.data as { astro?: { localImagePaths?: string[] } }).astro?.localImagePaths ?? [];
+  }
+
+  const markdown = '![Inline](./beds.jpg)\n\n![By reference][beds]\n\n[beds]: ./my%20photo.jpg "Beds"';
+
+  test('without the plugin Astro would collect both images (the danger is real)', async () => {
+    expect(await collected(markdown, 'none')).toEqual(['./beds.jpg', './my photo.jpg']);
+  });
+
+  test('with it Astro collects none, and both still become pictures', async () => {
+    expect(await collected(markdown, 'ours')).toEqual([]);
+    expect((await render(markdown)).match(/<picture>/g)).toHaveLength(2);
   });
 });

@@ -16,6 +16,8 @@ test.each([
   ['<PulQuote>Hi</PulQuote>', 'did you mean <PullQuote>?'],
   ['<PullQuote onClick="x()">Hi</PullQuote>', '<PullQuote> has no onClick attribute.'],
   ['<PullQuote by={name}>Hi</PullQuote>', 'the by attribute of <PullQuote> must be plain text in quotes'],
+  ['<Photo src="./beds.jpg" alt="Beds" src="../people/wil.jpg" />', 'content/spotlights/2026/story.mdx:1:1: <Photo> has the src attribute twice; keep one.'],
+  ['<Photo src="./beds.jpg" alt="Beds" alt="" />', '<Photo> has the alt attribute twice; keep one.'],
   [
     '[click](javascript:alert(1))',
     'content/spotlights/2026/story.mdx:1:1: links may start with http:, https:, mailto:, tel: or point within the site, not "javascript:".',

@@ -88,11 +88,23 @@ async function checkImages(tree: Root, file: VFile, where: (node: Element) => st
       throw new ContentRuleError(`${where(node)}: ${message}`);
     };
     if (isPersonFile(file)) fail("a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.");
-    const src = String(node.properties['src'] ?? '');
+    // A URL in the text may be percent-encoded (a space as %20, ../ as %2E%2E/): check, and later read,
+    // the path as the file system will see it, and name it in messages as the editor meant it.
+    const src = decodeImageUrl(String(node.properties['src'] ?? ''));
+    node.properties['src'] = src;
     const problem = await checkContentImage(file.path, src);
     if (problem) fail(`${problem}.`);
     if (!String(node.properties['alt'] ?? '').trim())
       fail(`the image "${src}" needs alt text that says what it shows, such as ![The crew fixing a main at night](${src}).`);
+  }
+}
+
+/** A path written as a URL, percent-decoded; as written when it holds a % that encodes nothing. */
+export function decodeImageUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
   }
 }
 

@@ -84,9 +84,13 @@ export function remarkContentRules(options: ContentRulesOptions) {
       }
       const accepted = options.components[name ?? ''] ?? [];
       const attributes = (node['attributes'] as Node[]) ?? [];
+      const seen = new Set<string>();
       for (const attribute of attributes) {
         if (attribute.type !== 'mdxJsxAttribute') fail(node, `<${name}> may not spread attributes with { }; write each attribute as name="text".`);
         const attributeName = String(attribute['name']);
+        // MDX keeps the last of two attributes with one name: every check must see the value that is used.
+        if (seen.has(attributeName)) fail(node, `<${name}> has the ${attributeName} attribute twice; keep one.`);
+        seen.add(attributeName);
         if (!accepted.includes(attributeName)) {
           const guess = suggest(attributeName, accepted);
           fail(node, `<${name}> has no ${attributeName} attribute. It accepts ${accepted.join(', ') || 'none'}${guess ? `; did you mean ${guess}?` : '.'}`);
