@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../src/lib/contentDir.ts';
+import { contentDir, publicDir } from '../src/lib/contentDir.ts';
+import { auditOutput, formatUnaccounted } from '../src/lib/output/auditOutput.ts';
 import { findContactDetails } from '../src/lib/findContactDetails.ts';
 import { findLostContentWarnings } from '../src/lib/lostContentWarnings.ts';
 import { siteSchema } from '../src/lib/schema/site.ts';
@@ -102,6 +103,28 @@ async function refuseContactDetails(dir: string, content: string): Promise<void>
   );
 }
 
+/** Every file below a folder, relative to it, with `/` between folders; symbolic links count as files. */
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/**
+ * The last step of every build: each file in the output must be something the build knowingly made for
+ * published content (see OUTPUT_KINDS). An original image, a file named after content or an image encoded
+ * for a draft fails the build, named with what it probably is.
+ */
+async function auditStaging(dir: string, manifestFile: string, env: NodeJS.ProcessEnv, shownAs: string): Promise<void> {
+  const made = JSON.parse(await readFile(manifestFile, 'utf8')) as { rendered: string[]; images: string[] };
+  const unaccounted = auditOutput(await listFiles(dir), {
+    rendered: new Set(made.rendered),
+    images: new Set(made.images),
+    publicFiles: new Set(await listFiles(path.resolve(ROOT, publicDir(env)))),
+  });
+  if (unaccounted.length > 0) throw new BuildError(formatUnaccounted(unaccounted, shownAs));
+}
+
 /** Builds the site; returns the process exit code. */
 export async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -111,11 +134,16 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   const outIndex = args.indexOf('--out');
   const out = path.resolve(ROOT, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
   const staging = `${out}.partial`;
+  const manifest = `${out}.manifest.json`;
   await rm(staging, { recursive: true, force: true });
+  await rm(manifest, { force: true });
   try {
     // --force: the content-layer cache keeps a file that failed to render as an empty page, so a second
     // build would publish it without its text and without the error. Content is re-read on every build.
-    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], env);
+    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], {
+      ...env,
+      INSOURCE_OUTPUT_MANIFEST: manifest,
+    });
     // Repeat what an editor can fix at the end, in one format, below Astro's longer messages.
     const issues = summarizeBuildLog(astro.log, ROOT);
     if (astro.code !== 0) throw new BuildError(issues.length > 0 ? formatIssues(issues) : 'The site did not build; see the messages above.');
@@ -125,14 +153,17 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     const indexed = await indexForSearch(staging);
     console.log(`\nIndexed ${indexed} pages for search.`);
+    await auditStaging(staging, manifest, env, path.relative(ROOT, out) || out);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
+    await rm(manifest, { force: true });
     const notices = formatNotices(findNotices(astro.log));
     if (notices) console.log(`\n${notices}`);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    await rm(manifest, { force: true });
     // An older site in the output folder may still show people who have since withdrawn consent.
     if (existsSync(out)) await rm(out, { recursive: true, force: true });
     if (error instanceof BuildError) {

@@ -1,26 +1,29 @@
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
 import { IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
+import { findImageReferences } from '../lib/output/findImageReferences.ts';
 
-const REFERENCE = new RegExp(`${IMAGE_URL_PREFIX}([a-f0-9]{12}-\\d+\\.(?:avif|webp|jpg))`, 'g');
 const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /**
- * Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the output
- * refers to, all of which this build must have made.
+ * Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the pages
+ * show, all of which this build must have made. With `INSOURCE_OUTPUT_MANIFEST` set (by `npm run build`),
+ * it also writes there what Astro rendered and which images it published, for the output audit.
  */
 export function publishImages(): AstroIntegration {
   let cacheDir = '';
+  let siteUrl = '';
   return {
     name: 'insource:publish-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = imageCacheDir(fileURLToPath(config.root), process.env);
+        siteUrl = config.site ?? 'http://localhost/';
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -32,16 +35,17 @@ export function publishImages(): AstroIntegration {
             .pipe(res);
         });
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, assets }) => {
         const out = fileURLToPath(dir);
+        const rendered = [...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/'));
         const used = new Set<string>();
         const linking: string[] = [];
-        for (const file of await listFiles(out)) {
-          if (!/\.(html|xml|json|txt|webmanifest)$/.test(file)) continue;
-          const text = await readFile(file, 'utf8');
-          for (const match of text.matchAll(REFERENCE)) used.add(match[1]!);
+        for (const file of rendered) {
+          if (!file.endsWith('.html')) continue;
+          const html = await readFile(path.join(out, file), 'utf8');
+          for (const name of findImageReferences(html, siteUrl)) used.add(name);
           // Pages show images; they never link to one. A link could publish a photo made for an unpublished story.
-          if (LINK_TO_IMAGE.test(text)) linking.push(path.relative(out, file));
+          if (LINK_TO_IMAGE.test(html)) linking.push(file);
         }
         const made = imagesMadeThisBuild();
         const unknown = [...used].filter((name) => !made.has(name));
@@ -55,12 +59,12 @@ export function publishImages(): AstroIntegration {
         const target = path.join(out, IMAGE_URL_PREFIX);
         await mkdir(target, { recursive: true });
         for (const name of used) await copyFile(path.join(cacheDir, name), path.join(target, name));
+        const manifest = process.env['INSOURCE_OUTPUT_MANIFEST'];
+        if (manifest) {
+          const images = [...used].map((name) => `${IMAGE_URL_PREFIX.slice(1)}${name}`);
+          await writeFile(manifest, JSON.stringify({ rendered, images }));
+        }
       },
     },
   };
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }

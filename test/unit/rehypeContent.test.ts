@@ -141,7 +141,7 @@ describe('images in the text never reach Astro, which would copy the original fi
     const file = new VFile({ value: markdown, path: path.join(dir, 'story.md') });
     const processor = unified().use(remarkParse);
     if (plugins === 'ours') processor.use(remarkTextImages);
-    const tree = await processor.use(remarkCollectImages).run(processor.parse(file), file);
+    const tree = await processor.use(remarkCollectImages, undefined).run(processor.parse(file), file);
     expect(tree.type).toBe('root');
     return (file.data as { astro?: { localImagePaths?: string[] } }).astro?.localImagePaths ?? [];
   }

@@ -1,0 +1,59 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
+
+/** An encoded image's file name, as the image pipeline names it: a content hash, the width and the format. */
+const IMAGE_NAME = /^[a-f0-9]{12}-\d+\.(?:avif|webp|jpg)$/;
+
+/** Attributes whose whole value (or, for srcset, each candidate) is one address. */
+const URL_ATTRIBUTES = ['src', 'srcSet', 'content', 'href', 'poster'] as const;
+
+/** The encoded image an address names (`/_img/<name>` on this site or at its absolute URL), or undefined. */
+export function imageNameOf(address: string, siteUrl: string): string | undefined {
+  let path = address.trim();
+  const origin = new URL(siteUrl).origin;
+  if (path.startsWith(`${origin}/`)) path = path.slice(origin.length);
+  if (!path.startsWith(IMAGE_URL_PREFIX)) return undefined;
+  const name = path.slice(IMAGE_URL_PREFIX.length);
+  return IMAGE_NAME.test(name) ? name : undefined;
+}
+
+/** Every string value inside JSON, however deeply nested. */
+function jsonStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(jsonStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings);
+  return [];
+}
+
+/**
+ * The encoded images a page shows: addresses in image attributes (src, srcset, og:image content) and in
+ * its JSON-LD. An address that is only written in the text is not a reference, so a page that mentions an
+ * image made for a draft cannot get that image published.
+ */
+export function findImageReferences(html: string, siteUrl: string): Set<string> {
+  const found = new Set<string>();
+  const add = (address: string) => {
+    const name = imageNameOf(address, siteUrl);
+    if (name) found.add(name);
+  };
+  visit(fromHtml(html), 'element', (node: Element) => {
+    for (const attribute of URL_ATTRIBUTES) {
+      const value = node.properties[attribute];
+      if (attribute === 'srcSet') {
+        const candidates = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+        for (const candidate of candidates) add(candidate.trim().split(/\s+/)[0] ?? '');
+      } else if (typeof value === 'string') add(value);
+    }
+    if (node.tagName === 'script' && node.properties['type'] === 'application/ld+json') {
+      try {
+        jsonStrings(JSON.parse(toString(node))).forEach(add);
+      } catch {
+        // Not JSON: nothing there can be a reference.
+      }
+    }
+  });
+  return found;
+}

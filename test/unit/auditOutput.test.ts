@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { auditOutput, formatUnaccounted, type OutputManifest } from '../../src/lib/output/auditOutput.ts';
+import { findImageReferences, imageNameOf } from '../../src/lib/output/findImageReferences.ts';
+
+const manifest: OutputManifest = {
+  rendered: new Set(['index.html', '404.html', 'robots.txt', 'people/ada/index.html']),
+  images: new Set(['_img/0123456789ab-480.jpg']),
+  publicFiles: new Set(['favicon.svg']),
+};
+
+describe('the output audit accounts for every file in the output', () => {
+  test.each([
+    'index.html',
+    'people/ada/index.html',
+    '404.html',
+    'robots.txt',
+    '_img/0123456789ab-480.jpg',
+    'favicon.svg',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    '_astro/published.DnX2H52K.css',
+    '_astro/fraunces-latin-wght-normal.ukD16Tqj.woff2',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/pagefind.en_3a1f2b.pf_meta',
+    'pagefind/fragment/en_4b2c91d.pf_fragment',
+    'pagefind/index/en_9c8d7e6.pf_index',
+    'pagefind/filter/en_1a2b3c4.pf_filter',
+  ])('accepts %s', (file) => {
+    expect(auditOutput([file], manifest)).toEqual([]);
+  });
+
+  test.each([
+    ['_astro/works.Dg5pZllc.jpg', 'an original image copied as it is, with its file name and metadata (probably works.jpg'],
+    ['_img/ffffffffffff-480.jpg', 'an encoded image that no published page shows, or that this build did not make'],
+    ['people/withdrawn-person/index.html', 'a file no part of the build declares'],
+    ['ada-lovelace.jpg', 'an image the build did not encode'],
+    ['pagefind/../secrets.txt', 'a file no part of the build declares'],
+    ['_astro/notes.md', 'a file no part of the build declares'],
+  ])('refuses %s as %s', (file, guess) => {
+    const [found] = auditOutput([file], manifest);
+    expect(found?.file).toBe(file);
+    expect(found?.guess).toContain(guess);
+  });
+
+  test('names each file under the output folder in its message', () => {
+    expect(formatUnaccounted(auditOutput(['_astro/works.Dg5pZllc.jpg'], manifest), 'dist')).toContain('  dist/_astro/works.Dg5pZllc.jpg: an original image');
+  });
+});
+
+describe('a page refers to an encoded image only where it shows it', () => {
+  const site = 'https://news.example.org/';
+
+  test('in src, srcset, og:image content and JSON-LD, relative or absolute', () => {
+    const html = `<html><head>
+      <meta property="og:image" content="https://news.example.org/_img/aaaaaaaaaaaa-1200.jpg">
+      <script type="application/ld+json">{"image":{"url":"https://news.example.org/_img/bbbbbbbbbbbb-800.jpg"}}</script>
+      </head><body><picture><source srcset="/_img/cccccccccccc-480.avif 480w, /_img/cccccccccccc-800.avif 800w">
+      <img src="/_img/cccccccccccc-800.jpg" alt=""></picture></body></html>`;
+    expect([...findImageReferences(html, site)].sort()).toEqual([
+      'aaaaaaaaaaaa-1200.jpg',
+      'bbbbbbbbbbbb-800.jpg',
+      'cccccccccccc-480.avif',
+      'cccccccccccc-800.avif',
+      'cccccccccccc-800.jpg',
+    ]);
+  });
+
+  test('an address written as text is no reference, so it publishes nothing', () => {
+    const html =
+      '<p>The draft used /_img/dddddddddddd-480.jpg and https://news.example.org/_img/dddddddddddd-800.jpg.</p><p title="x">/_img/eeeeeeeeeeee-480.jpg</p>';
+    expect(findImageReferences(html, site).size).toBe(0);
+  });
+
+  test.each([
+    ['/_img/0123456789ab-480.jpg', '0123456789ab-480.jpg'],
+    ['https://news.example.org/_img/0123456789ab-480.webp', '0123456789ab-480.webp'],
+    ['https://elsewhere.example/_img/0123456789ab-480.jpg', undefined],
+    ['/_img/../people/ada.jpg', undefined],
+    ['/_img/0123456789ab-480.jpg?x=1', undefined],
+  ])('%s names %s', (address, name) => {
+    expect(imageNameOf(address, site)).toBe(name);
+  });
+});
