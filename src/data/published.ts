@@ -1,4 +1,5 @@
-import { globSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/buildTime.ts';
@@ -6,8 +7,11 @@ import { COLLECTION_FILES } from '../lib/collections.ts';
 import { contentDir, publicDir } from '../lib/contentDir.ts';
 import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
+import { findStrayFiles, type ContentFolderEntry } from '../lib/findStrayFiles.ts';
 import { checkContentImage } from '../lib/images/checkContentImage.ts';
-import { publish, type PublishedSpotlight } from '../lib/publication.ts';
+import { findBorrowedImages, type ImageUse } from '../lib/images/findBorrowedImages.ts';
+import { listTextImages } from '../lib/images/listTextImages.ts';
+import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content, type PublishedSpotlight } from '../lib/publication.ts';
 import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/validateContent.ts';
 import type { SiteSettings } from '../lib/schema/index.ts';
 
@@ -59,9 +63,10 @@ async function load(): Promise<SiteData> {
   for (const image of listImages(content)) {
     problems.set(`${image.file}\n${image.src}`, await checkContentImage(image.file, image.src));
   }
-  const issues = [...checkFiles(), ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) })];
-  if (issues.length > 0) throw new ContentError(formatIssues(issues));
   const now = buildTime(process.env);
+  const issues = [...checkFiles(), ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) })];
+  if (issues.length === 0) issues.push(...checkBorrowedImages(content, site, now));
+  if (issues.length > 0) throw new ContentError(formatIssues(issues));
   const published = publish(content, site, now);
   const people_ = new Map(published.people.map((person) => [person.id, person]));
   const departments_ = new Map(published.departments.map((department) => [department.id, department]));
@@ -74,6 +79,45 @@ async function load(): Promise<SiteData> {
   };
 }
 
+/** Finds pictures that one entry would publish although they belong to another (see findBorrowedImages). */
+function checkBorrowedImages(
+  content: Content<Person, Department, CollectionEntry<'spotlights'>, Kudos, NewsletterIssue>,
+  site: SiteSettings,
+  now: Date,
+): ContentIssue[] {
+  const uses: ImageUse[] = [];
+  const hashes = new Map<string, string | undefined>();
+  const add = (use: Omit<ImageUse, 'hash'>) => {
+    const file = path.resolve(path.dirname(use.file), use.src);
+    if (!hashes.has(file)) hashes.set(file, hashFile(file));
+    const hash = hashes.get(file);
+    if (hash) uses.push({ ...use, hash });
+  };
+  for (const image of listImages(content)) add(image);
+  for (const collection of ['departments', 'spotlights', 'newsletter'] as const) {
+    for (const entry of content[collection]) {
+      if (!entry.filePath || !entry.body) continue;
+      for (const src of listTextImages(entry.body, entry.filePath.endsWith('.mdx') ? 'mdx' : 'md'))
+        add({ file: entry.filePath, collection, field: 'the text', src });
+    }
+  }
+  const publicIds = new Set(content.people.filter((person) => whyPersonIsPrivate(person.data, now).length === 0).map((person) => person.id));
+  const isPublic = (id: string) => publicIds.has(id);
+  const reasons = new Map(
+    content.spotlights.map((story) => [story.filePath ?? story.id, whySpotlightIsUnpublished(story.data, site, now, isPublic).join('; ')]),
+  );
+  return findBorrowedImages(uses, (file) => reasons.get(file) || undefined);
+}
+
+/** A hash of a file's content, or undefined when it cannot be read (its own check reports that). */
+function hashFile(file: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks the files themselves: names that clash or are not ids, and pictures put where nothing re-encodes them. */
 function checkFiles(): ContentIssue[] {
   const dir = contentDir(process.env);
@@ -83,5 +127,12 @@ function checkFiles(): ContentIssue[] {
   }));
   const copiedAsIs = publicDir(process.env);
   const publicFiles = globSync('**/*', { cwd: copiedAsIs }).map((file) => path.posix.join(copiedAsIs, file.split(path.sep).join('/')));
-  return [...findIdClashes(collections), ...findPublicImages(publicFiles)];
+  // Dirents describe the link itself, not its target: a symbolic link is reported, never followed.
+  const entries: ContentFolderEntry[] = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({
+      path: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      kind: entry.isSymbolicLink() ? 'symlink' : 'file',
+    }));
+  return [...findStrayFiles(entries, dir), ...findIdClashes(collections), ...findPublicImages(publicFiles)];
 }

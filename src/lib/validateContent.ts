@@ -18,6 +18,8 @@ const NOUN: Record<string, string> = { people: 'person', departments: 'departmen
 export interface ImageReference {
   /** The Markdown file that names the image. */
   file: string;
+  /** The collection of the entry that names it. */
+  collection: 'people' | 'departments' | 'spotlights';
   /** The field that names it, such as photo.src. */
   field: string;
   /** The path as written, relative to the Markdown file. */
@@ -29,12 +31,12 @@ const fileOf = (entry: Entry<unknown>) => entry.filePath ?? entry.id;
 /** Every image the content names in its front matter, with the file and field that name it. */
 export function listImages(content: Pick<Content, 'people' | 'departments' | 'spotlights'>): ImageReference[] {
   const images: ImageReference[] = [];
-  const add = (entry: Entry<unknown>, field: string, src: string | undefined) => {
-    if (src) images.push({ file: fileOf(entry), field, src });
+  const add = (collection: ImageReference['collection'], entry: Entry<unknown>, field: string, src: string | undefined) => {
+    if (src) images.push({ file: fileOf(entry), collection, field, src });
   };
-  for (const person of content.people) add(person, 'photo.src', person.data.photo?.src);
-  for (const department of content.departments) add(department, 'photo.src', department.data.photo?.src);
-  for (const spotlight of content.spotlights) add(spotlight, 'hero.src', spotlight.data.hero?.src);
+  for (const person of content.people) add('people', person, 'photo.src', person.data.photo?.src);
+  for (const department of content.departments) add('departments', department, 'photo.src', department.data.photo?.src);
+  for (const spotlight of content.spotlights) add('spotlights', spotlight, 'hero.src', spotlight.data.hero?.src);
   return images;
 }
 

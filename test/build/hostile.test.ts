@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { BuildResult } from '../helpers/buildSite.ts';
+import { OUT, type BuildResult } from '../helpers/buildSite.ts';
+import { IMAGE_PRESETS } from '../../src/data/images.ts';
+import { optimizeImage } from '../../src/lib/images/optimizeImage.ts';
 import { scanForContacts } from '../helpers/scanForContacts.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { buildHostile, HOSTILE } from '../helpers/hostile.ts';
@@ -147,6 +149,31 @@ describe('hostile content is refused before anything runs, with file:line:col or
     );
   });
 
+  test('a symbolic link to a file outside the repository, a photo that links to a portrait, and a story saved as .MD', async () => {
+    const result = await buildHostile('stray-files', async (dir) => {
+      const outside = path.join(OUT, 'hostile-stray-files-outside.md');
+      await cp(path.join(dir, 'spotlights', '2026', 'first-light.md'), outside);
+      await symlink(outside, path.join(dir, 'spotlights', '2026', 'linked.md'));
+      await symlink(path.join(HOSTILE, 'raw-html', 'spotlights', '2026', 'works.jpg'), path.join(dir, 'people', 'ada-example.jpg'));
+    });
+    const link =
+      'this is a symbolic link, and content must be real files in the repository: a link can point outside it or at another person’s photo. Replace the link with the file itself.';
+    expectRefused(
+      result,
+      `${at('stray-files', 'people/ada-example.jpg')}\n  (file): ${link}`,
+      `${at('stray-files', 'spotlights/2026/linked.md')}\n  (file): ${link}`,
+      `${at('stray-files', 'spotlights/2026/second-light.MD')}\n  (file): this file is not read: files in ${at('stray-files', 'spotlights')}/ must end in .md or .mdx (lowercase), so it would be left out of the site without a word. Rename it to second-light.md.`,
+    );
+  });
+
+  test("a withdrawn colleague's portrait, renamed, as another person's photo, and a scheduled story's picture in a published one", async () => {
+    expectRefused(
+      await buildHostile('borrowed-photo'),
+      `${at('borrowed-photo', 'people/wil-example.md')}\n  photo.src: the image "./wil-example.jpg" is the same picture as the portrait in ${at('borrowed-photo', 'people/ada-example.md')}. A portrait is published only as its own person's photo, under their consent; use another picture here.`,
+      `${at('borrowed-photo', 'spotlights/2026/harbour.md')}\n  the text: the image "./harbour.jpg" is the same picture as one in ${at('borrowed-photo', 'spotlights/2027/launch.md')}, which is not published (scheduled for 2027-02-15). It may appear only once that story does; use another picture here.`,
+    );
+  });
+
   test('a name made only of invisible characters', async () => {
     expectRefused(
       await buildHostile('invisible-name'),
@@ -272,6 +299,29 @@ describe('hostile content that may publish is published as harmless text', () =>
         }
       }
     }
+  });
+
+  test("an image address written as text publishes nothing: a draft's picture stays unpublished", async () => {
+    let address = '';
+    const result = await buildHostile('image-text-address', async (dir) => {
+      // The address the draft's picture gets, as the build will name it.
+      const image = await optimizeImage(path.join(dir, 'spotlights', '2026', 'secret-plans.jpg'), {
+        ...IMAGE_PRESETS.inline,
+        cacheDir: path.join(OUT, 'hostile-image-text-address-probe'),
+      });
+      address = image.src;
+      const story = path.join(dir, 'spotlights', '2026', 'mentions-address.md');
+      await writeFile(story, (await readFile(story, 'utf8')).replaceAll('PATH', address));
+    });
+    expect(result.code, result.output).toBe(0);
+    const page = await readPage(result.outDir, '/spotlights/mentions-address/');
+    // The danger is real: the published page names the draft's image...
+    expect(page.querySelector('.story')!.textContent).toContain(address);
+    // ...and the build encoded it, for the draft...
+    expect(existsSync(path.join(OUT, 'hostile-image-text-address-images', path.basename(address)))).toBe(true);
+    // ...but publishes none of its files.
+    const digest = path.basename(address).slice(0, 12);
+    expect((await listFiles(result.outDir)).filter((file) => file.includes(digest))).toEqual([]);
   });
 
   test('no e-mail address or phone number is published but the contact the organisation lists', async () => {
