@@ -140,7 +140,7 @@ test('an image problem names the file and the field that point to the image', ()
   const issues = validateContent(base(), SETTINGS, {
     imageProblem: ({ file, src }) => (file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg' ? 'is broken' : undefined),
   });
-  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', field: 'photo.src', message: 'is broken' }]);
+  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', collection: 'people', field: 'photo.src', message: 'is broken' }]);
 });
 
 test('listImages finds every photo and hero with the file and field naming it', () => {
@@ -148,9 +148,9 @@ test('listImages finds every photo and hero with the file and field naming it', 
   content.departments[0]!.data.photo = { src: './lab.webp', alt: 'Lab' };
   content.spotlights[0]!.data.hero = { src: './hero.png', alt: 'Hero' };
   expect(listImages(content)).toEqual([
-    { file: 'content/people/amara-okafor.md', field: 'photo.src', src: './amara-okafor.jpg' },
-    { file: 'content/departments/water-lab.md', field: 'photo.src', src: './lab.webp' },
-    { file: 'content/spotlights/2026/first-story.md', field: 'hero.src', src: './hero.png' },
+    { file: 'content/people/amara-okafor.md', collection: 'people', field: 'photo.src', src: './amara-okafor.jpg' },
+    { file: 'content/departments/water-lab.md', collection: 'departments', field: 'photo.src', src: './lab.webp' },
+    { file: 'content/spotlights/2026/first-story.md', collection: 'spotlights', field: 'hero.src', src: './hero.png' },
   ]);
 });
 
