@@ -140,7 +140,7 @@ test('an image problem names the file and the field that point to the image', ()
   const issues = validateContent(base(), SETTINGS, {
     imageProblem: ({ file, src }) => (file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg' ? 'is broken' : undefined),
   });
-  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', collection: 'people', field: 'photo.src', message: 'is broken' }]);
+  expect(issues).toEqual([{ file: 'content/people/amara-okafor.md', field: 'photo.src', message: 'is broken' }]);
 });
 
 test('listImages finds every photo and hero with the file and field naming it', () => {
