@@ -1,0 +1,54 @@
+/**
+ * Every address the site publishes, in one place: pages, pagination, feeds, images and the files crawlers
+ * read. Pages, components, feeds, the sitemap filter, JSON-LD, the build's checks and the tests all take
+ * their paths from here, so an address changes in one line. Paths end in `/` (the site builds each page
+ * as a folder) except files such as feeds.
+ */
+export const paths = {
+  home: () => '/',
+  /** The list of stories, newest first: page 1 at /spotlights/, then /spotlights/page/2/ and on. */
+  spotlights: (page = 1) => (page <= 1 ? '/spotlights/' : `/spotlights/page/${page}/`),
+  spotlight: (id: string) => `/spotlights/${id}/`,
+  theme: (theme: string) => `/themes/${theme}/`,
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
+  departments: () => '/departments/',
+  department: (id: string) => `/departments/${id}/`,
+  people: () => '/people/',
+  person: (id: string) => `/people/${id}/`,
+  search: () => '/search/',
+  notFound: () => '/404.html',
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+  /** An image the build encoded, by the file name the image pipeline gave it. */
+  image: (name: string) => `/_img/${name}`,
+} as const;
+
+/** The prefix of every encoded image's address. */
+export const IMAGE_PREFIX = paths.image('');
+
+/** An address on the site as an absolute URL, for feeds, link previews, JSON-LD and the sitemap. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+/** A page that shows one piece of content, as a path names it. */
+export type ContentPage =
+  { kind: 'spotlight' | 'department' | 'person'; id: string } | { kind: 'theme' | 'tag'; id: string } | { kind: 'spotlights'; page: number };
+
+const CONTENT_PAGES: readonly [RegExp, (match: RegExpExecArray) => ContentPage][] = [
+  [/^\/spotlights\/page\/(\d+)\/$/, (m) => ({ kind: 'spotlights', page: Number(m[1]) })],
+  [/^\/spotlights\/([^/]+)\/$/, (m) => ({ kind: 'spotlight', id: m[1]! })],
+  [/^\/departments\/([^/]+)\/$/, (m) => ({ kind: 'department', id: m[1]! })],
+  [/^\/people\/([^/]+)\/$/, (m) => ({ kind: 'person', id: m[1]! })],
+  [/^\/themes\/([^/]+)\/$/, (m) => ({ kind: 'theme', id: m[1]! })],
+  [/^\/tags\/([^/]+)\/$/, (m) => ({ kind: 'tag', id: decodeURIComponent(m[1]!) })],
+];
+
+/** Which piece of content a path (as `paths` writes it) shows, or undefined for any other address. */
+export function contentPageOf(path: string): ContentPage | undefined {
+  for (const [pattern, page] of CONTENT_PAGES) {
+    const match = pattern.exec(path);
+    if (match) return page(match);
+  }
+  return undefined;
+}
