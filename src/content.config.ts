@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { COLLECTION_FILES, type FileCollection } from './lib/collections.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { entryId } from './lib/entryId.ts';
@@ -14,7 +14,8 @@ const files = (collection: FileCollection) =>
 
 export const collections = {
   site: defineCollection({
-    loader: file(`${dir}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }) }),
+    // The core schema keeps a date as the text it is (2026-06-31 stays "2026-06-31"), so the schema sees what was written.
+    loader: file(`${dir}/site.yaml`, { parser: (text) => ({ site: parseYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }) }),
     schema: siteSchema,
   }),
   departments: defineCollection({

@@ -3,7 +3,8 @@ import { globSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/buildTime.ts';
-import { COLLECTION_FILES } from '../lib/collections.ts';
+import { checkDates } from '../lib/checkDates.ts';
+import { COLLECTION_FILES, type FileCollection } from '../lib/collections.ts';
 import { contentDir, publicDir } from '../lib/contentDir.ts';
 import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
@@ -118,13 +119,19 @@ function hashFile(file: string): string | undefined {
   }
 }
 
-/** Checks the files themselves: names that clash or are not ids, and pictures put where nothing re-encodes them. */
+/**
+ * Checks the files themselves: files no collection reads, symbolic links, names that clash or are not ids,
+ * pictures put where nothing re-encodes them, and dates as written, which YAML has already rolled over
+ * (2026-06-31 to 1 July) before the schemas see them.
+ */
 function checkFiles(): ContentIssue[] {
   const dir = contentDir(process.env);
-  const collections = Object.entries(COLLECTION_FILES).map(([collection, { folder, pattern }]) => ({
-    collection,
-    files: globSync(pattern, { cwd: path.join(dir, folder) }).map((file) => path.posix.join(dir, folder, file.split(path.sep).join('/'))),
-  }));
+  const collections = (Object.entries(COLLECTION_FILES) as [FileCollection, (typeof COLLECTION_FILES)[FileCollection]][]).map(
+    ([collection, { folder, pattern }]) => ({
+      collection,
+      files: globSync(pattern, { cwd: path.join(dir, folder) }).map((file) => path.posix.join(dir, folder, file.split(path.sep).join('/'))),
+    }),
+  );
   const copiedAsIs = publicDir(process.env);
   const publicFiles = globSync('**/*', { cwd: copiedAsIs }).map((file) => path.posix.join(copiedAsIs, file.split(path.sep).join('/')));
   // Dirents describe the link itself, not its target: a symbolic link is reported, never followed.
@@ -134,5 +141,10 @@ function checkFiles(): ContentIssue[] {
       path: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
       kind: entry.isSymbolicLink() ? 'symlink' : 'file',
     }));
-  return [...findStrayFiles(entries, dir), ...findIdClashes(collections), ...findPublicImages(publicFiles)];
+  const siteFile = path.posix.join(dir, 'site.yaml');
+  const dates = [
+    ...checkDates('site', siteFile, readFileSync(siteFile, 'utf8')),
+    ...collections.flatMap(({ collection, files }) => files.flatMap((file) => checkDates(collection, file, readFileSync(file, 'utf8')))),
+  ];
+  return [...findStrayFiles(entries, dir), ...findIdClashes(collections), ...findPublicImages(publicFiles), ...dates];
 }

@@ -47,17 +47,21 @@ export interface Published<
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Reasons a person is not public; empty when they are. Consent runs up to and including its `expires` date. */
+/**
+ * Reasons a person is not public; empty when they are. Consent counts from its `date` (a consent dated in
+ * the future is not given yet) up to and including its `expires` date.
+ */
 export function whyPersonIsPrivate(person: PersonData, now: Date): string[] {
   const { consent } = person;
   const reasons: string[] = [];
   if (consent.status !== 'granted') reasons.push(`consent is ${consent.status}`);
   if (!consent.scope.includes('profile')) reasons.push('consent scope does not include profile');
+  if (consent.status === 'granted' && consent.date.getTime() > now.getTime()) reasons.push(`consent counts only from ${dateAsWritten(consent.date)}`);
   if (consent.expires && consent.expires.getTime() + DAY <= now.getTime()) reasons.push(`consent expired after ${isoDate(consent.expires)}`);
   return reasons;
 }
 
-/** Reasons a spotlight does not publish; empty when it does. */
+/** Reasons a spotlight does not publish; empty when it does. An approval dated in the future counts only from its date. */
 export function whySpotlightIsUnpublished(
   spotlight: SpotlightData,
   settings: Pick<SiteSettings, 'approvals'>,
@@ -66,10 +70,14 @@ export function whySpotlightIsUnpublished(
 ): string[] {
   const reasons: string[] = [];
   if (spotlight.status !== 'approved') reasons.push(`status is ${spotlight.status}`);
-  const recorded = new Set(spotlight.approvals.map((approval) => approval.role));
-  const missing = settings.approvals.filter((role) => !recorded.has(role));
+  const given = new Set(spotlight.approvals.filter((approval) => approval.date.getTime() <= now.getTime()).map((approval) => approval.role));
+  const missing = settings.approvals.filter((role) => !given.has(role));
   if (missing.length > 0) reasons.push(`missing approval by ${missing.join(', ')}`);
-  if (spotlight.date.getTime() > now.getTime()) reasons.push(`scheduled for ${isoDate(spotlight.date)}`);
+  for (const role of missing) {
+    const dated = spotlight.approvals.filter((approval) => approval.role === role).map((approval) => approval.date.getTime());
+    if (dated.length > 0) reasons.push(`approval by ${role} counts only from ${dateAsWritten(new Date(Math.min(...dated)))}`);
+  }
+  if (spotlight.date.getTime() > now.getTime()) reasons.push(`scheduled for ${dateAsWritten(spotlight.date)}`);
   const hidden = spotlight.people.filter((person) => !isPublic(person.id)).map((person) => person.id);
   if (hidden.length > 0) reasons.push(`features people who are not public: ${hidden.join(', ')}`);
   return reasons;
@@ -130,4 +138,10 @@ function withoutKey<T extends object, K extends keyof T>(data: T, key: K): T {
 /** A date as YYYY-MM-DD in UTC. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** A date as YYYY-MM-DD, or with its time in UTC when it is not midnight, such as 2026-03-14T09:00:00Z. */
+function dateAsWritten(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }

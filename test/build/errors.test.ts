@@ -68,6 +68,15 @@ describe('a broken content file fails the build with a message for its editor', 
     );
   });
 
+  test('a date written day or month first names the file, the field and both readings', async () => {
+    const result = await buildWithMistake('mistake-date', 'people/paula-public.md', (text) => text.replace(/^joined: .*$/m, 'joined: 12/01/2026'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'test/.out/mistake-date-content/people/paula-public.md\n  joined: "12/01/2026" is ambiguous: write 2026-12-01 or 2026-01-12 (dates are written YYYY-MM-DD, year first)',
+    );
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+
   test('a photo that does not exist names the file and the field', async () => {
     const result = await buildWithMistake('mistake-photo', 'people/paula-public.md', (text) =>
       text.replace('src: ./paula-public.jpg', 'src: ./paula-publik.jpg'),

@@ -181,6 +181,14 @@ describe('hostile content is refused before anything runs, with file:line:col or
     );
   });
 
+  test('dates that YAML rolls over into another day, which would stretch a consent or record an approval on a day that never was', async () => {
+    expectRefused(
+      await buildHostile('rolled-over-dates'),
+      `${at('rolled-over-dates', 'people/ada-example.md')}\n  consent.expires: "2026-11-31" is not a date: November 2026 has 30 days (dates are written YYYY-MM-DD, for example 2026-03-14)`,
+      `${at('rolled-over-dates', 'spotlights/2026/first-light.md')}\n  approvals[0].date: "2026-13-01" is not a date: there is no month 13, months run from 01 to 12; if 13 is the day, write 2026-01-13`,
+    );
+  });
+
   test('an e-mail address and phone number typed as fields', async () => {
     const result = await buildHostile('unknown-keys');
     expectRefused(

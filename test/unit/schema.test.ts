@@ -99,9 +99,38 @@ describe('people', () => {
       { name: '\u2066\u2069\u00AD\u3164\u034F' },
       'name: expected the person’s name; it is empty or holds only invisible characters',
     ],
-    ['a date that is not a date', { joined: 'last spring' }, 'joined: expected a date written as YYYY-MM-DD, for example 2026-03-14'],
+    ['a date that is not a date', { joined: 'last spring' }, 'joined: "last spring" is not a date: write it as YYYY-MM-DD, for example 2026-03-14'],
+    [
+      'a date written day or month first',
+      { joined: '12/01/2026' },
+      'joined: "12/01/2026" is ambiguous: write 2026-12-01 or 2026-01-12 (dates are written YYYY-MM-DD, year first)',
+    ],
+    ['a date without hyphens, which YAML reads as a number', { joined: 20271205 }, 'joined: 20271205 is not written as YYYY-MM-DD: write 2027-12-05'],
+    ['an empty date', { joined: null }, 'joined: the date is empty: write it as YYYY-MM-DD, for example 2026-03-14'],
+    ['no date at all', { joined: undefined }, 'joined: the date is empty: write it as YYYY-MM-DD, for example 2026-03-14'],
+    [
+      'a quoted day that does not exist',
+      { consent: { ...validPerson.consent, expires: '2026-06-31' } },
+      'consent.expires: "2026-06-31" is not a date: June 2026 has 30 days (dates are written YYYY-MM-DD, for example 2026-03-14)',
+    ],
+    [
+      'an empty expiry date',
+      { consent: { ...validPerson.consent, expires: null } },
+      'consent.expires: the date is empty: write it as YYYY-MM-DD, for example 2026-03-14',
+    ],
   ])('rejects %s', (_, change, message) => {
     expect(messages(person.safeParse({ ...validPerson, ...change }))).toEqual([message]);
+  });
+
+  test('accepts dates as YAML hands them over, as YYYY-MM-DD or as ISO 8601 with a zone', () => {
+    for (const [joined, iso] of [
+      [new Date('2020-01-01'), '2020-01-01T00:00:00.000Z'],
+      ['2020-01-01', '2020-01-01T00:00:00.000Z'],
+      ['2020-01-01T09:30Z', '2020-01-01T09:30:00.000Z'],
+      ['2020-01-01T09:30:00+01:00', '2020-01-01T08:30:00.000Z'],
+    ] as const)
+      expect(person.parse({ ...validPerson, joined }).joined).toEqual(new Date(iso));
+    expect(person.parse(validPerson).consent.expires).toBeUndefined();
   });
 
   test('accepts names in any script, with emoji and combining marks', () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readDate } from '../dates.ts';
 import { suggest } from '../suggest.ts';
 
 /** A cross-reference as Astro's `reference()` resolves it: the target collection and id. */
@@ -44,8 +45,19 @@ export const knownFields = <T extends z.ZodRawShape>(shape: T) =>
     return fields;
   }, z.strictObject(shape));
 
-/** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
-export const dateField = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, for example 2026-03-14' });
+/**
+ * A date written as YYYY-MM-DD, or an ISO 8601 date and time with a zone; see `readDate`. Every date field
+ * is this one schema: the check of dates as written (`checkDates`) finds the fields by it. Front matter
+ * reaches the schema already parsed, and YAML has turned `2026-06-31` into 1 July, so a Date is accepted
+ * here and `checkDates` reads the file again to see what was written.
+ */
+export const dateField = z.unknown().transform((value, ctx): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  const reading = readDate(value);
+  if (reading.date) return reading.date;
+  ctx.addIssue({ code: 'custom', input: value, message: reading.problem });
+  return z.NEVER;
+});
 
 /** Characters that print nothing: spaces, controls, format marks (zero-width, bidi), fillers. */
 const INVISIBLE = /[\s\p{Cc}\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\u2800]/gu;
