@@ -17,6 +17,8 @@ import { siteSchema } from '../src/lib/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/summarizeBuildLog.ts';
 import { formatIssues } from '../src/lib/validateContent.ts';
 import { findNotices, formatNotices } from '../src/lib/buildNotices.ts';
+import { buildTime } from '../src/lib/buildTime.ts';
+import { checkInternalLinks } from './internalLinks.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -150,6 +152,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const lost = findLostContentWarnings(astro.log);
     if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
+    // Before search indexing, so the index holds the pages as published: links to unpublished pages as text.
+    const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env));
+    if (links.broken.length > 0)
+      throw new BuildError(`Links in the text go to pages that do not exist:\n  ${links.broken.join('\n  ')}\nCorrect the address, or remove the link.`);
     await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     const indexed = await indexForSearch(staging);
     console.log(`\nIndexed ${indexed} pages for search.`);
@@ -157,7 +163,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     await rm(manifest, { force: true });
-    const notices = formatNotices(findNotices(astro.log));
+    const notices = formatNotices([...findNotices(astro.log), ...links.notices]);
     if (notices) console.log(`\n${notices}`);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);
     return 0;

@@ -9,6 +9,7 @@ import { optimizeImage } from '../../src/lib/images/optimizeImage.ts';
 import { scanForContacts } from '../helpers/scanForContacts.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { buildHostile, HOSTILE } from '../helpers/hostile.ts';
+import { decompressed } from '../helpers/pagefind.ts';
 
 /** The content folder of a case, as the build names it in messages. */
 const at = (name: string, file: string) => `test/.out/hostile-${name}-content/${file}`;
@@ -81,6 +82,18 @@ describe('hostile content is refused before anything runs, with file:line:col or
     expectRefused(
       await buildHostile('image-address'),
       `${at('image-address', 'spotlights/2026/old-address.md')}:12:5: links may not point at an image address (/_img/...); link to the page that shows the photo.`,
+    );
+  });
+
+  test('a link to a page that does not exist, in a story and written as the site’s address in a bio', async () => {
+    const typo = (file: string, line: string, href: string, closest: string) =>
+      `${at('link-typo', file)}:${line}: the link to "${href}" goes to no page of the site. The closest existing page is "${closest}".`;
+    expectRefused(
+      await buildHostile('link-typo'),
+      'Links in the text go to pages that do not exist:\n' +
+        `  ${typo('people/ada-example.md', '13:34', 'https://hostile.example/spotlight/first-light', '/spotlights/first-light/')}\n` +
+        `  ${typo('spotlights/2026/a-typo.md', '12:52', '/people/ada-exmaple/', '/people/ada-example/')}\n` +
+        'Correct the address, or remove the link.',
     );
   });
 
@@ -199,22 +212,30 @@ describe('hostile content is refused before anything runs, with file:line:col or
 });
 
 /** Cases that publish; `combined` lays all of them, and its own files, over the base at once. */
-const PUBLISHING = { 'raw-html': ['raw-html'], 'jsonld-name': ['jsonld-name'], combined: ['raw-html', 'jsonld-name', 'combined'] } as const;
-const sites = new Map<string, Promise<string>>();
+const PUBLISHING = {
+  'raw-html': ['raw-html'],
+  'jsonld-name': ['jsonld-name'],
+  'unpublished-links': ['unpublished-links'],
+  combined: ['raw-html', 'jsonld-name', 'unpublished-links', 'combined'],
+} as const;
+const builds = new Map<string, Promise<BuildResult>>();
 
-/** The output folder of a publishing case, built once. */
-function site(name: keyof typeof PUBLISHING): Promise<string> {
-  if (!sites.has(name)) {
-    sites.set(
+/** A publishing case's build, run once. */
+function build(name: keyof typeof PUBLISHING): Promise<BuildResult> {
+  if (!builds.has(name)) {
+    builds.set(
       name,
       buildHostile(name, undefined, PUBLISHING[name]).then((result) => {
         if (result.code !== 0) throw new Error(`The hostile case ${name} did not build:\n${result.output}`);
-        return result.outDir;
+        return result;
       }),
     );
   }
-  return sites.get(name)!;
+  return builds.get(name)!;
 }
+
+/** The output folder of a publishing case. */
+const site = async (name: keyof typeof PUBLISHING): Promise<string> => (await build(name)).outDir;
 
 describe('hostile content that may publish is published as harmless text', () => {
   /** The GPS-tagged works.jpg as the site publishes it: re-encoded at each width and format, named by its hash. */
@@ -330,6 +351,29 @@ describe('hostile content that may publish is published as harmless text', () =>
     // ...but publishes none of its files.
     const digest = path.basename(address).slice(0, 12);
     expect((await listFiles(result.outDir)).filter((file) => file.includes(digest))).toEqual([]);
+  });
+
+  test('links to a withdrawn person and a story in review are published as their text, and listed in the summary', async () => {
+    const result = await build('unpublished-links');
+    const story = await readPage(result.outDir, '/spotlights/links-to-come/');
+    expect(story.querySelector('.story > p')!.innerHTML).toBe(
+      'Ada learned from the crew lead and\na story to come.\n' +
+        'See <a href="https://hostile.example/people/ada-example">Ada</a> and <a href="../first-light/">the first light</a>.' +
+        '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="user-content-footnote-label">1</a></sup>',
+    );
+    const file = at('unpublished-links', 'spotlights/2026/links-to-come.md');
+    expect(result.output).toContain(
+      `Left out of this build (2), nothing to fix unless it is a surprise:\n\n${file}\n` +
+        '  12:34: the link to "/people/wren-withdrawn/" ("the crew lead") is published as plain text: that person is not public (consent is withdrawn).\n' +
+        '  13:10: the link to "../in-review/#top" ("a story to come") is published as plain text: that story is not published (status is review; missing approval by communications).\n',
+    );
+    // Neither the pages nor the search index name them.
+    const hits: string[] = [];
+    for (const page of await listFiles(result.outDir)) {
+      const text = decompressed(await readFile(page)).toString('utf8');
+      if (/wren-withdrawn|in-review/.test(text)) hits.push(path.relative(result.outDir, page));
+    }
+    expect(hits).toEqual([]);
   });
 
   test('no e-mail address or phone number is published but the contact the organisation lists', async () => {

@@ -51,7 +51,7 @@ describe('spotlight page', async () => {
   });
 
   test('headings get ids from rehype-slug, so the unified processor ran', () => {
-    const ids = [...doc.querySelectorAll('.story h2')].map((h) => h.id);
+    const ids = [...doc.querySelectorAll('.story > h2')].map((h) => h.id);
     expect(ids).toEqual(['the-first-sample', 'what-happens-next']);
   });
 
@@ -72,6 +72,19 @@ test('an MDX spotlight renders its Markdown', async () => {
   const doc = await readPage(FIXTURE_OUT, '/spotlights/zoe-at-sea/');
   expect(doc.querySelector('.story h2')?.id).toBe('listening-for-leaks');
   expect(doc.querySelector('.meta')?.textContent).toMatch(/Words by Paula Public/);
+});
+
+test.each([
+  [
+    '/spotlights/morning-samples/',
+    ['the crew lead', 'a story still to come'],
+    ['#user-content-fn-early', 'https://fixture.example/people/zoe-initials/', '#user-content-fnref-early'],
+  ],
+  ['/spotlights/zoe-at-sea/', ['a former colleague'], []],
+])('on %s, links in the text to pages that are not public are published as their text, and the others kept', async (page, texts, kept) => {
+  const story = (await readPage(FIXTURE_OUT, page)).querySelector('.story')!;
+  for (const text of texts) expect(story.textContent).toContain(text);
+  expect([...story.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(kept);
 });
 
 describe('department page', () => {

@@ -1,7 +1,9 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import sharp from 'sharp';
@@ -30,6 +32,7 @@ async function render(markdown: string, name = 'story.md'): Promise<string> {
   const file = new VFile({ value: markdown, path: path.join(dir, name) });
   const result = await unified()
     .use(remarkParse)
+    .use(remarkGfm)
     .use(remarkTextImages)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeContent, { widths: [480, 800], sizes: '92vw', cacheDir: path.join(dir, 'cache'), root: dir })
@@ -54,6 +57,24 @@ describe('raw HTML keeps formatting and loses everything active', () => {
     ['<a href="https://example.org/" target="_blank" style="color:red">Notes</a>', '<p><a href="https://example.org/">Notes</a></p>'],
   ])('%j', async (markdown, html) => {
     expect((await render(markdown)).replace(/\n+/g, '')).toBe(html);
+  });
+});
+
+describe('footnotes', () => {
+  test.each(['story.md', 'story.mdx'])('in %s, each reference and back-reference points at an id on the page, prefixed once', async (name) => {
+    const html = await render('Tested at seven.[^1] And on Sundays.[^late]\n\n[^1]: Every morning.\n\n[^late]: At eight.', name);
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const targets = [...document.querySelectorAll('a[href^="#"]')].map((link) => link.getAttribute('href')!);
+    expect(targets).toEqual(['#user-content-fn-1', '#user-content-fn-late', '#user-content-fnref-1', '#user-content-fnref-late']);
+    for (const target of targets) expect(document.getElementById(target.slice(1)), target).not.toBeNull();
+    const label = document.querySelector('[data-footnote-ref]')!.getAttribute('aria-describedby')!;
+    expect(document.getElementById(label)!.textContent).toBe('Footnotes');
+  });
+
+  test('an id written in raw HTML is still prefixed, so it cannot take the place of one of the page', async () => {
+    expect(await render('<p id="main">Hi</p>\n\n<p id="user-content-note">There</p>')).toBe(
+      '<p id="user-content-main">Hi</p>\n<p id="user-content-note">There</p>',
+    );
   });
 });
 

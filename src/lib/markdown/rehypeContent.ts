@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
+import { visit } from 'unist-util-visit';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { checkContentImage } from '../images/checkContentImage.ts';
@@ -61,10 +62,33 @@ export function rehypeContent(options: ContentImageOptions) {
       }
     }
     await checkImages(parsed, file, where);
-    const clean = sanitize(parsed, CONTENT_SCHEMA) as Root;
+    const clean = sanitize(withoutClobberPrefix(parsed), CONTENT_SCHEMA) as Root;
     await replaceImages(clean, file, options);
     return clean;
   };
+}
+
+/** The attributes the sanitizer prefixes, so an id written in the text cannot replace one of the page's. */
+const CLOBBERED = new Set(CONTENT_SCHEMA.clobber ?? []);
+const CLOBBER_PREFIX = CONTENT_SCHEMA.clobberPrefix ?? '';
+
+/**
+ * Removes the prefix from ids that already carry it, so the sanitizer adds it exactly once. Footnotes come
+ * from remark-rehype with ids and links already prefixed (`user-content-fn-1`, `#user-content-fn-1`); the
+ * sanitizer prefixes every id again but never a link, so without this a footnote and its back-reference
+ * would point at ids that do not exist. An id written with the prefix in raw HTML ends up the same.
+ */
+function withoutClobberPrefix(tree: Root): Root {
+  const strip = (value: string | number) => (typeof value === 'string' && value.startsWith(CLOBBER_PREFIX) ? value.slice(CLOBBER_PREFIX.length) : value);
+  if (!CLOBBER_PREFIX) return tree;
+  visit(tree, 'element', (node: Element) => {
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (!CLOBBERED.has(name)) continue;
+      if (typeof value === 'string') node.properties[name] = strip(value);
+      else if (Array.isArray(value)) node.properties[name] = value.map(strip);
+    }
+  });
+  return tree;
 }
 
 /** Every element with a tag name, with its parent and index so it can be replaced. */

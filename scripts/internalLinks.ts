@@ -1,0 +1,129 @@
+/**
+ * The link step of `npm run build`, run on the built site before it is indexed for search. Markdown is
+ * rendered before the publication rule runs, so only the built site shows where its links go: a link to a
+ * page that was never made fails the build; a link to content that is not public (withdrawn, expired,
+ * scheduled, in review, draft) loses its tags, keeps its text, and is listed as a notice.
+ */
+import { glob, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { load as parseYaml } from 'js-yaml';
+import type { BuildNotice } from '../src/lib/buildNotices.ts';
+import { classifyLink, type BuiltSite, type UnpublishedPage } from '../src/lib/classifyLink.ts';
+import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { describeContentPages, type ContentFile } from '../src/lib/describeContentPages.ts';
+import { entryId } from '../src/lib/entryId.ts';
+import { findWritten } from '../src/lib/findWritten.ts';
+import { personSchema, plainReference, siteSchema, spotlightSchema, type PersonData, type SpotlightData } from '../src/lib/schema/index.ts';
+import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/unwrapLinks.ts';
+
+/** What the link step found: links to nothing, which fail the build, and links it turned into text. */
+export interface LinkCheck {
+  /** One line per link to a page that does not exist: file:line:col, the address and the closest page. */
+  broken: string[];
+  notices: BuildNotice[];
+}
+
+/** A content file that can hold links, as read. */
+interface Source {
+  /** Relative to the project, as messages name it. */
+  name: string;
+  text: string;
+  id: string;
+  collection: keyof typeof COLLECTION_FILES;
+}
+
+/**
+ * Checks every link of every page in `dir` (the staging folder) against the pages built and the content in
+ * `content`, unwrapping links to unpublished content in place. `root` is what file names are relative to.
+ */
+export async function checkInternalLinks(dir: string, content: string, root: string, now: Date): Promise<LinkCheck> {
+  const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  const urlPaths = new Set(files.map((file) => `/${file.split(path.sep).join('/')}`.normalize('NFC')));
+
+  const sources = await readSources(content, root);
+  const entries = <T>(collection: Source['collection'], schema?: { safeParse: (data: unknown) => { data?: T | undefined } }): ContentFile<T>[] =>
+    sources.filter((source) => source.collection === collection).map((source) => ({ id: source.id, data: schema && readFrontmatter(source.text, schema) }));
+  const pages = describeContentPages(
+    {
+      people: entries<PersonData>('people', personSchema(plainReference)),
+      departments: entries('departments'),
+      spotlights: entries<SpotlightData>('spotlights', spotlightSchema(plainReference)),
+    },
+    site,
+    now,
+  );
+  const unpublished = new Map<string, UnpublishedPage>();
+  for (const [page, why] of pages) if (!urlPaths.has(`${page}index.html`)) unpublished.set(page, { why: why || 'it is not published in this build' });
+  const built: BuiltSite = { siteUrl: site.url, files: urlPaths, unpublished };
+
+  const broken: string[] = [];
+  const notices: BuildNotice[] = [];
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const urlPath = `/${file.split(path.sep).join('/')}`;
+    const page = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
+    const html = await readFile(path.join(dir, file), 'utf8');
+    const unwrap: HtmlLink[] = [];
+    for (const link of findLinks(html)) {
+      const target = classifyLink(link.href, page, built);
+      if (target.kind === 'unpublished') {
+        unwrap.push(link);
+        for (const where of whereWritten(sources, page, link.href)) {
+          notices.push({
+            file: where.file,
+            message: `${where.at ? `${where.at}: ` : ''}the link to "${link.href}" ("${link.text}") is published as plain text: ${target.page.why}.`,
+          });
+        }
+      } else if (target.kind === 'missing') {
+        for (const where of whereWritten(sources, page, link.href)) {
+          const closest = target.closest ? ` The closest existing page is "${target.closest}".` : '';
+          broken.push(`${where.file}${where.at ? `:${where.at}` : ''}: the link to "${link.href}" goes to no page of the site.${closest}`);
+        }
+      }
+    }
+    if (unwrap.length > 0) await writeFile(path.join(dir, file), unwrapLinks(html, unwrap));
+  }
+  const unique = new Map(notices.map((notice) => [`${notice.file}\n${notice.message}`, notice]));
+  return { broken: [...new Set(broken)], notices: [...unique.values()] };
+}
+
+/** A file's front matter through its collection's schema; undefined if it cannot be read (Astro has said why). */
+function readFrontmatter<T>(text: string, schema: { safeParse: (data: unknown) => { data?: T | undefined } }): T | undefined {
+  try {
+    return schema.safeParse(parseFrontmatter(text).frontmatter).data;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every Markdown and MDX file of the collections that have pages. */
+async function readSources(content: string, root: string): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const collection of ['people', 'departments', 'spotlights'] as const) {
+    const { folder, pattern } = COLLECTION_FILES[collection];
+    for await (const file of glob(pattern, { cwd: path.join(content, folder) })) {
+      const full = path.join(content, folder, file);
+      sources.push({ name: path.relative(root, full), text: await readFile(full, 'utf8'), id: entryId(file), collection });
+    }
+  }
+  return sources;
+}
+
+/**
+ * Where a link on a page is written: in the content file the page shows, else in any content file, as
+ * `file` and `line:col`; a link written in no content file is named by its page.
+ */
+function whereWritten(sources: readonly Source[], page: string, href: string): { file: string; at: string }[] {
+  const own = sources.filter((source) => page === `/${COLLECTION_FILES[source.collection].folder}/${source.id}/`);
+  for (const candidates of [own, sources]) {
+    const found = candidates.flatMap((source) =>
+      findWritten(source.text, href).map((position) => ({ file: source.name, at: `${position.line}:${position.column}` })),
+    );
+    if (found.length > 0) return found;
+  }
+  return [{ file: `the page ${page}`, at: '' }];
+}
