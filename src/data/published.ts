@@ -7,11 +7,12 @@ import { contentDir, publicDir } from '../lib/contentDir.ts';
 import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
 import { checkContentImage } from '../lib/images/checkContentImage.ts';
-import { publish, type PublishedSpotlight } from '../lib/publication.ts';
+import { formatNoticeLine } from '../lib/buildNotices.ts';
+import { publish, type PublishedPerson, type PublishedSpotlight } from '../lib/publication.ts';
 import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/validateContent.ts';
 import type { SiteSettings } from '../lib/schema/index.ts';
 
-export type Person = CollectionEntry<'people'>;
+export type Person = PublishedPerson<CollectionEntry<'people'>>;
 export type Department = CollectionEntry<'departments'>;
 export type Spotlight = PublishedSpotlight<CollectionEntry<'spotlights'>>;
 export type Kudos = CollectionEntry<'kudos'>;
@@ -62,7 +63,11 @@ async function load(): Promise<SiteData> {
   const issues = [...checkFiles(), ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) })];
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
   const now = buildTime(process.env);
-  const published = publish(content, site, now);
+  const { notices, ...published } = publish(content, site, now);
+  // What the rule left out that an editor may not expect (a story naming someone who withdrew, a bio that
+  // had to go): one line each, which `npm run build` lists in its summary. Never a failure: a withdrawal or
+  // an expiry must take effect at the next scheduled build without anyone's commit.
+  for (const notice of notices) console.log(formatNoticeLine(notice));
   const people_ = new Map(published.people.map((person) => [person.id, person]));
   const departments_ = new Map(published.departments.map((department) => [department.id, department]));
   return {
