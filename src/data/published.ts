@@ -10,13 +10,14 @@ import { findIdClashes } from '../lib/findIdClashes.ts';
 import { findPublicImages } from '../lib/findPublicImages.ts';
 import { findStrayFiles, type ContentFolderEntry } from '../lib/findStrayFiles.ts';
 import { checkContentImage } from '../lib/images/checkContentImage.ts';
+import { formatNoticeLine } from '../lib/buildNotices.ts';
 import { findBorrowedImages, type ImageUse } from '../lib/images/findBorrowedImages.ts';
 import { listTextImages } from '../lib/images/listTextImages.ts';
-import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content, type PublishedSpotlight } from '../lib/publication.ts';
+import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content, type PublishedPerson, type PublishedSpotlight } from '../lib/publication.ts';
 import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/validateContent.ts';
 import type { SiteSettings } from '../lib/schema/index.ts';
 
-export type Person = CollectionEntry<'people'>;
+export type Person = PublishedPerson<CollectionEntry<'people'>>;
 export type Department = CollectionEntry<'departments'>;
 export type Spotlight = PublishedSpotlight<CollectionEntry<'spotlights'>>;
 export type Kudos = CollectionEntry<'kudos'>;
@@ -68,7 +69,11 @@ async function load(): Promise<SiteData> {
   const issues = [...checkFiles(), ...validateContent(content, site, { imageProblem: (image) => problems.get(`${image.file}\n${image.src}`) })];
   if (issues.length === 0) issues.push(...checkBorrowedImages(content, site, now));
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
-  const published = publish(content, site, now);
+  const { notices, ...published } = publish(content, site, now);
+  // What the rule left out that an editor may not expect (a story naming someone who withdrew, a bio that
+  // had to go): one line each, which `npm run build` lists in its summary. Never a failure: a withdrawal or
+  // an expiry must take effect at the next scheduled build without anyone's commit.
+  for (const notice of notices) console.log(formatNoticeLine(notice));
   const people_ = new Map(published.people.map((person) => [person.id, person]));
   const departments_ = new Map(published.departments.map((department) => [department.id, department]));
   return {
@@ -82,7 +87,7 @@ async function load(): Promise<SiteData> {
 
 /** Finds pictures that one entry would publish although they belong to another (see findBorrowedImages). */
 function checkBorrowedImages(
-  content: Content<Person, Department, CollectionEntry<'spotlights'>, Kudos, NewsletterIssue>,
+  content: Content<CollectionEntry<'people'>, CollectionEntry<'departments'>, CollectionEntry<'spotlights'>, Kudos, NewsletterIssue>,
   site: SiteSettings,
   now: Date,
 ): ContentIssue[] {

@@ -60,7 +60,7 @@ export function profileJsonLd(person: {
     mainEntity: {
       '@type': 'Person',
       name: person.name,
-      jobTitle: person.role,
+      ...(person.role ? { jobTitle: person.role } : {}),
       url: person.url,
       ...(person.image ? { image: person.image } : {}),
       ...(person.sameAs.length > 0 ? { sameAs: person.sameAs } : {}),

@@ -211,6 +211,27 @@ describe('hostile content is refused before anything runs, with file:line:col or
   });
 });
 
+describe('hostile content that is left out without failing the build', () => {
+  test('a story naming a withdrawn person, hidden by markup, is withheld and the build summary says which and why', async () => {
+    const result = await buildHostile('private-name');
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(
+      [
+        'Left out of this build (1), nothing to fix unless it is a surprise:',
+        '',
+        at('private-name', 'spotlights/2026/cover-shift.md'),
+        '  withheld: it names beatrix-withdrawn (not public: consent is withdrawn) in body',
+      ].join('\n'),
+    );
+    expect(existsSync(path.join(result.outDir, 'spotlights', 'first-light', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(result.outDir, 'spotlights', 'cover-shift'))).toBe(false);
+    const texts = await Promise.all(
+      (await listFiles(result.outDir)).filter((file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readFile(file, 'utf8')),
+    );
+    expect(texts.join('\n').toLowerCase()).not.toContain('hiddenworth');
+  });
+});
+
 /** Cases that publish; `combined` lays all of them, and its own files, over the base at once. */
 const PUBLISHING = {
   'raw-html': ['raw-html'],

@@ -26,6 +26,10 @@ const PRIVATE = {
   'private kudos': ['privatekudosmarker'],
   'kudos to the withdrawn person': ['Wilhelmina-kudos-secret'],
   'photo outside consent scope': ['nora-nophoto.jpg', 'Portrait of Nora'],
+  // Published by every other rule, but their text names the withdrawn person (hidden by markup in the story).
+  'spotlight naming the withdrawn person in its body': ['Heron watch', 'names-withdrawn-heron', 'heron-watch'],
+  'kudos naming the withdrawn person in its message': ['kudosnamemarker'],
+  'department profile naming the withdrawn person': ['fieldrotamarker'],
 };
 
 /** Photos that must never be processed or published. */
@@ -39,6 +43,7 @@ const PRIVATE_PHOTOS = [
   'spotlights/2026/future-falcon.jpg',
   'spotlights/2026/withdrawn-feature-wren.jpg',
   'spotlights/2026/expired-feature-kestrel.jpg',
+  'spotlights/2026/names-withdrawn-heron.jpg',
 ];
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -54,6 +59,13 @@ const texts = await Promise.all(
       .toLowerCase(),
   ),
 );
+
+test('the fixture names the withdrawn person in text that would otherwise publish, hidden by markup, so the scan can fail', async () => {
+  const story = await readFile(path.join(content, 'spotlights/2026/names-withdrawn-heron.md'), 'utf8');
+  expect(story).toMatch(/status: approved/);
+  expect(story).toContain('*Wilhelmina*&nbsp;Hiddenberg’s');
+  expect(await readFile(path.join(content, 'departments/field.md'), 'utf8')).toContain('Wilhelmina\nHiddenberg');
+});
 
 describe.each(Object.entries(PRIVATE))('nothing from the %s appears in dist/', (_, needles) => {
   test.each(needles)('neither in file contents nor in file names: %s', (needle) => {
@@ -124,11 +136,11 @@ describe('photos', () => {
     const published = (await readdir(path.join(FIXTURE_OUT, '_img'))).sort();
     expect(published.length).toBeGreaterThan(0);
     expect(cached).toEqual(published);
-    // One encoding per public photo and crop: Paula's portrait; the lab photo and the published hero, each
-    // as a wide card and a full-width header; the photo inside the MDX story. A private photo processed
-    // anywhere would add to this count.
+    // One encoding per public photo and crop: Paula's and Sunniva's portraits; the lab photo and the two
+    // published heroes, each as a wide card and a full-width header; the photo inside the MDX story. A
+    // private photo processed anywhere would add to this count.
     const encodings = new Set(published.map((name) => name.split('-')[0]));
-    expect(encodings.size).toBe(6);
+    expect(encodings.size).toBe(9);
   });
 
   test('every published image is free of EXIF, GPS, XMP and IPTC metadata', async () => {

@@ -91,7 +91,7 @@ describe('department page', () => {
   test('lists the lead and public staff with role summaries', async () => {
     const doc = await readPage(FIXTURE_OUT, '/departments/lab/');
     const names = [...doc.querySelectorAll('.team .name')].map((n) => n.textContent);
-    expect(names).toEqual(['Paula Public', 'Nora Quietphoto']);
+    expect(names).toEqual(['Paula Public', 'Nora Quietphoto', 'Sunniva Nosocial']);
     expect(doc.querySelector('.lead .badge')?.textContent).toBe('Leads the department');
     expect(doc.querySelector('.team')?.textContent).toContain('Collects samples across the valley.');
   });
@@ -100,6 +100,13 @@ describe('department page', () => {
     const doc = await readPage(FIXTURE_OUT, '/departments/field/');
     expect(doc.querySelector('.lead')).toBeNull();
     expect([...doc.querySelectorAll('.team .name')].map((n) => n.textContent)).toEqual(['Zoë Ångström-Núñez']);
+  });
+
+  test('leaves out a profile that names a person who is not public, and keeps the rest of the page', async () => {
+    const doc = await readPage(FIXTURE_OUT, '/departments/field/');
+    expect(doc.querySelector('h1')?.textContent).toBe('Field Crew');
+    expect(doc.querySelector('.lede')?.textContent).toBe('Keeps the pipes flowing.');
+    expect(doc.querySelector('.profile')).toBeNull();
   });
 });
 
@@ -126,14 +133,65 @@ describe('people', () => {
 
   test('the people index lists exactly the public people', async () => {
     const doc = await readPage(FIXTURE_OUT, '/people/');
-    expect([...doc.querySelectorAll('.name a')].map((a) => a.textContent)).toEqual(['Nora Quietphoto', 'Paula Public', 'Zoë Ångström-Núñez']);
+    expect([...doc.querySelectorAll('.name a')].map((a) => a.textContent)).toEqual([
+      'Nora Quietphoto',
+      'Paula Public',
+      'Sunniva Nosocial',
+      'Zoë Ångström-Núñez',
+    ]);
   });
 });
 
-test('the home page features the department of the latest newsletter issue', async () => {
+test('the home page features the department of the latest newsletter issue, with only the people who agreed to the newsletter', async () => {
   const doc = await readPage(FIXTURE_OUT, '/');
   expect(doc.querySelector('#featured-department')?.textContent).toBe('In focus: The Lab');
   expect(doc.querySelector('.featured h2')?.textContent).toBe('From the sea to the mains');
+  // Nora Quietphoto works in the lab but has no newsletter consent.
+  expect([...doc.querySelectorAll('.feature .faces span')].map((span) => span.textContent)).toEqual(['Paula Public', 'Sunniva Nosocial']);
+});
+
+describe('link previews', () => {
+  /** Every image address a page gives link previews and search engines: og:image, twitter:image, JSON-LD image. */
+  async function previewImages(url: string): Promise<string[]> {
+    const doc = await readUrl(url);
+    const meta = [...doc.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')].map((m) => m.getAttribute('content')!);
+    const jsonLd: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'image') jsonLd.push(...[inner].flat().map(String));
+          else collect(inner);
+        }
+    };
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) collect(JSON.parse(script.textContent!));
+    return [...meta, ...jsonLd];
+  }
+  /** The hash that names every encoding of the image a page shows in `selector`. */
+  const imageHash = async (url: string, selector: string) =>
+    /\/_img\/([a-f0-9]{12})-/.exec((await readUrl(url)).querySelector(selector)!.getAttribute('src')!)![1]!;
+
+  test('a person who agreed to social sharing is shown in og:image, twitter:image and JSON-LD', async () => {
+    const images = await previewImages('/people/paula-public/');
+    expect(images).toHaveLength(3);
+    expect(new Set(images).size).toBe(1);
+    expect(images[0]).toContain(await imageHash('/people/paula-public/', '.portrait img'));
+  });
+
+  test.each([
+    ['/people/sunniva-nosocial/', '.portrait img'],
+    ['/spotlights/reservoir-dawn/', '.hero img'],
+  ])('without social consent, %s shows its picture but gives link previews none', async (url, selector) => {
+    expect(await imageHash(url, selector)).toBeTruthy();
+    expect(await previewImages(url)).toEqual([]);
+  });
+
+  test("no page gives link previews Sunniva's portrait or the hero of the story that features her", async () => {
+    const hashes = [await imageHash('/people/sunniva-nosocial/', '.portrait img'), await imageHash('/spotlights/reservoir-dawn/', '.hero img')];
+    const hits: string[] = [];
+    for (const url of pages.map(urlOf)) for (const image of await previewImages(url)) if (hashes.some((hash) => image.includes(hash))) hits.push(url);
+    expect(hits).toEqual([]);
+  });
 });
 
 test('the spotlights list is split into pages of storiesPerPage, newest first, linked both ways', async () => {
@@ -141,7 +199,7 @@ test('the spotlights list is split into pages of storiesPerPage, newest first, l
   const second = await readUrl('/spotlights/page/2/');
   const titles = (doc: Document) => [...doc.querySelectorAll('main article .title')].map((h) => h.textContent!.trim());
   expect(titles(first)).toEqual(['From the sea to the mains', 'Morning samples with Paula']);
-  expect(titles(second)).toEqual(['An open day at the lab']);
+  expect(titles(second)).toEqual(['An open day at the lab', 'Dawn at the reservoir']);
   expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/spotlights/page/2/');
   expect(first.querySelector('a[rel="prev"]')).toBeNull();
   expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/spotlights/');
@@ -161,7 +219,7 @@ test.each([
 
 test('theme and tag pages exist only for published stories', async () => {
   const urls = pages.map(urlOf);
-  expect(urls.filter((u) => u.startsWith('/themes/')).sort()).toEqual(['/themes/culture/', '/themes/expertise/']);
+  expect(urls.filter((u) => u.startsWith('/themes/')).sort()).toEqual(['/themes/csr/', '/themes/culture/', '/themes/expertise/']);
   expect(urls.filter((u) => u.startsWith('/tags/')).sort()).toEqual(['/tags/lab-life/', '/tags/water-quality/']);
   const tag = await readPage(FIXTURE_OUT, '/tags/lab-life/');
   expect(tag.querySelectorAll('.grid > li')).toHaveLength(2);
@@ -204,7 +262,7 @@ describe('search', async () => {
     expect(fieldsets).toEqual([
       { legend: 'Show', values: ['type=Spotlight', 'type=Person', 'type=Department'] },
       { legend: 'Department', values: ['department=Field Crew', 'department=The Lab'] },
-      { legend: 'Theme', values: ['theme=Culture', 'theme=Expertise'] },
+      { legend: 'Theme', values: ['theme=Culture', 'theme=Community', 'theme=Expertise'] },
     ]);
     expect(doc.querySelector('[role="status"]')).not.toBeNull();
   });
@@ -228,9 +286,11 @@ describe('search', async () => {
       '/departments/lab/',
       '/people/nora-nophoto/',
       '/people/paula-public/',
+      '/people/sunniva-nosocial/',
       '/people/zoe-initials/',
       '/spotlights/morning-samples/',
       '/spotlights/open-lab-day/',
+      '/spotlights/reservoir-dawn/',
       '/spotlights/zoe-at-sea/',
     ];
     expect(await pagesWith('[data-pagefind-body]')).toEqual(expected);
@@ -298,7 +358,7 @@ describe('related stories on a spotlight', () => {
     [...(await readPage(FIXTURE_OUT, url)).querySelectorAll(`section[aria-labelledby="${section}"] .card-link-target`)].map((a) => a.getAttribute('href'));
 
   test('a story suggests more from its department and more on its theme, never the same story twice', async () => {
-    expect(await suggested('/spotlights/open-lab-day/', 'more-from')).toEqual(['/spotlights/morning-samples/']);
+    expect(await suggested('/spotlights/open-lab-day/', 'more-from')).toEqual(['/spotlights/morning-samples/', '/spotlights/reservoir-dawn/']);
     expect(await suggested('/spotlights/open-lab-day/', 'more-on')).toEqual(['/spotlights/zoe-at-sea/']);
     const doc = await readPage(FIXTURE_OUT, '/spotlights/open-lab-day/');
     expect(doc.querySelector('#more-on')?.textContent).toBe('More on culture');

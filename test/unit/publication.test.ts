@@ -232,3 +232,213 @@ describe('publish', () => {
     expect(result.newsletter[0]!.data.spotlights.map((s) => s.id)).toEqual(['new']);
   });
 });
+
+describe('names of people who are not public', () => {
+  const BEN = 'withheld: it names ben (not public: consent is withdrawn)';
+  const people = () => [person('ana', {}, { name: 'Ana Arce' }), person('ben', { status: 'withdrawn' }, { name: 'Ben Bloggs' })];
+  const run = (parts: Partial<Content>, now = NOW) => publish(content({ people: people(), ...parts }), SETTINGS, now);
+
+  test.each([
+    ['title', { title: 'Ben Bloggs at night' }, 'title'],
+    ['summary', { summary: 'With ben bloggs.' }, 'summary'],
+    ['hero alt text', { hero: { src: './h.jpg', alt: 'Ben Bloggs at the pump' } }, 'hero.alt'],
+    ['hero credit', { hero: { src: './h.jpg', alt: 'A pump', credit: 'Photo: Ben Bloggs' } }, 'hero.credit'],
+    ['a tag equal to their id', { tags: ['night-shift', 'ben'] }, 'tags[1]'],
+    ['a tag equal to their name', { tags: ['ben-bloggs'] }, 'tags[0]'],
+    ['a share text', { share: { x: 'Thanks Ben Bloggs! #Works' } }, 'share.x'],
+  ])('withholds a story that names them in its %s, with a notice', (_, overrides, field) => {
+    const result = run({ spotlights: [{ ...spotlight('s', overrides), filePath: 'content/spotlights/2026/s.md' }] });
+    expect(result.spotlights).toEqual([]);
+    expect(result.notices).toEqual([
+      { file: 'content/spotlights/2026/s.md', message: `withheld: it names ben (not public: consent is withdrawn) in ${field}` },
+    ]);
+  });
+
+  test('reads the body of a story as written and as it renders, pull quotes included', () => {
+    const md = { ...spotlight('md'), body: 'We met *Ben*&nbsp;**Bloggs**’s crew.' };
+    const mdx = { ...spotlight('mdx'), filePath: 'content/spotlights/2026/mdx.mdx', body: 'A quote.\n\n<PullQuote by="Ben Bloggs">Water first.</PullQuote>' };
+    const result = run({ spotlights: [md, mdx] });
+    expect(result.spotlights).toEqual([]);
+    expect(result.notices.map((n) => n.message)).toEqual([`${BEN} in body`, `${BEN} in body`]);
+  });
+
+  test('does not read what is never published, and says nothing about a story that would not publish anyway', () => {
+    const approvedBy = spotlight('by', {
+      approvals: [
+        { role: 'communications', by: 'Ben Bloggs', date: date('2026-04-30') },
+        { role: 'hr', by: 'H', date: date('2026-04-30') },
+      ],
+    });
+    const draft = spotlight('draft', { status: 'draft', title: 'Ben Bloggs' });
+    const result = run({ spotlights: [approvedBy, draft] });
+    expect(result.spotlights.map((s) => s.id)).toEqual(['by']);
+    expect(result.notices).toEqual([]);
+  });
+
+  test('a name that a public person shares does not withhold anything', () => {
+    const twin = person('ben-2', {}, { name: 'Ben Bloggs' });
+    const result = publish(content({ people: [...people(), twin], spotlights: [spotlight('s', { title: 'Ben Bloggs at night' })] }), SETTINGS, NOW);
+    expect(result.spotlights.map((s) => s.id)).toEqual(['s']);
+  });
+
+  test('an expiry takes effect at the next build, with nothing to commit', () => {
+    const expiring = [person('ana', {}, { name: 'Ana Arce' }), person('cy', { expires: date('2026-06-15') }, { name: 'Cy Cole' })];
+    const parts = { people: expiring, spotlights: [spotlight('s', { summary: 'Cy Cole helped.' })] };
+    expect(publish(content(parts), SETTINGS, NOW).spotlights.map((s) => s.id)).toEqual(['s']);
+    const later = publish(content(parts), SETTINGS, date('2026-06-16T06:00:00Z'));
+    expect(later.spotlights).toEqual([]);
+    expect(later.notices.map((n) => n.message)).toEqual(['withheld: it names cy (not public: consent expired after 2026-06-15) in summary']);
+  });
+
+  test('a story that features them is withheld with a notice too', () => {
+    const result = run({ spotlights: [spotlight('s', { people: [ref('people', 'ana'), ref('people', 'ben')], title: 'Ben Bloggs' })] });
+    expect(result.notices.map((n) => n.message)).toEqual(['withheld: it features ben (not public: consent is withdrawn)']);
+  });
+
+  test('withholds kudos whose message names them', () => {
+    const kudos = {
+      id: 'k',
+      filePath: 'content/kudos/2026/k.yaml',
+      data: { from: ref('people', 'ana'), to: [ref('people', 'ana')], date: date('2026-02-01'), badge: 'b', message: 'Like BEN BLOGGS did.', public: true },
+    };
+    const result = run({ kudos: [kudos] });
+    expect(result.kudos).toEqual([]);
+    expect(result.notices).toEqual([{ file: 'content/kudos/2026/k.yaml', message: `${BEN} in message` }]);
+  });
+
+  test('withholds a newsletter issue whose title or letter names them', () => {
+    const issue = (id: string, title: string, body: string) => ({
+      id,
+      body,
+      data: { title, date: date('2026-05-01'), department: ref('departments', 'lab'), spotlights: [], status: 'approved' as const },
+    });
+    const result = run({ newsletter: [issue('a', 'May with Ben Bloggs', ''), issue('b', 'May', 'Ben Bloggs says hello.'), issue('c', 'May', 'Hello.')] });
+    expect(result.newsletter.map((n) => n.id)).toEqual(['c']);
+    expect(result.notices.map((n) => n.message)).toEqual([`${BEN} in title`, `${BEN} in body`]);
+  });
+
+  test('keeps a department but leaves out each field that names them', () => {
+    const lab = {
+      id: 'lab',
+      filePath: 'content/departments/lab.md',
+      body: 'Founded by Ben Bloggs.',
+      rendered: { html: '<p>Founded by Ben Bloggs.</p>' },
+      data: { name: 'Lab', summary: 'Where Ben Bloggs worked.', photo: { src: './lab.jpg', alt: 'Ben Bloggs at the bench' } },
+    };
+    const result = run({ departments: [lab] });
+    const [published] = result.departments;
+    expect(published).toEqual({ id: 'lab', filePath: 'content/departments/lab.md', data: { name: 'Lab', summary: '' } });
+    expect(result.notices).toEqual([
+      { file: 'content/departments/lab.md', message: 'left out summary, photo, body, which name ben (not public: consent is withdrawn)' },
+    ]);
+  });
+
+  test('keeps the name of a department that names them, and says so', () => {
+    const result = run({ departments: [{ id: 'bb', data: { name: 'The Ben Bloggs Lab', summary: 'Tests.' } }] });
+    expect(result.departments[0]!.data.name).toBe('The Ben Bloggs Lab');
+    expect(result.notices).toEqual([
+      { file: 'departments/bb', message: 'kept name, which names ben (not public: consent is withdrawn): change it if it is about them' },
+    ]);
+  });
+
+  test("leaves out a public person's bio, role, photo and link that name them", () => {
+    const ana = {
+      ...person(
+        'ana',
+        {},
+        { name: 'Ana Arce', role: 'Deputy to Ben Bloggs', links: { website: 'https://ben-bloggs.example', linkedin: 'https://linkedin.example/ana' } },
+      ),
+      body: 'Ana took over from Ben Bloggs.',
+      rendered: { html: '' },
+    };
+    const result = publish(content({ people: [ana, person('ben', { status: 'withdrawn' }, { name: 'Ben Bloggs' })] }), SETTINGS, NOW);
+    const [published] = result.people;
+    expect(published!.data.role).toBe('');
+    expect(published!.data.links).toEqual({ linkedin: 'https://linkedin.example/ana' });
+    expect('body' in published! || 'rendered' in published!).toBe(false);
+    expect(result.notices.map((n) => n.message)).toEqual(['left out role, links.website, body, which name ben (not public: consent is withdrawn)']);
+  });
+});
+
+describe('social and newsletter consent', () => {
+  const ALL = ['profile', 'photo', 'newsletter', 'social'] as const;
+  const people = [
+    person('ana', { scope: [...ALL] }, { name: 'Ana Arce' }),
+    person('dee', { scope: ['profile', 'photo', 'newsletter'] }, { name: 'Dee Dunn' }),
+    person('eli', { scope: ['profile', 'photo', 'social'] }, { name: 'Eli Eze' }),
+  ];
+  const hero = { src: './h.jpg', alt: 'The pump house' };
+  const run = (parts: Partial<Content>) => publish(content({ people, ...parts }), SETTINGS, NOW);
+
+  test('a person without social consent keeps their photo on their page but not in link previews', () => {
+    const result = run({});
+    expect(result.people.map((p) => [p.id, Boolean(p.data.photo), p.previewImage])).toEqual([
+      ['ana', true, true],
+      ['dee', true, false],
+      ['eli', true, true],
+    ]);
+  });
+
+  test('a story shows its hero in link previews only when everyone it features, or its hero names, has social consent', () => {
+    const result = run({
+      spotlights: [
+        spotlight('all-social', { hero, share: { x: 'Hi' } }),
+        spotlight('features-dee', { hero, people: [ref('people', 'ana'), ref('people', 'dee')], share: { x: 'Hi' } }),
+        spotlight('hero-names-dee', { hero: { src: './h.jpg', alt: 'Dee Dunn at the pump' } }),
+        spotlight('no-hero'),
+      ],
+    });
+    const byId = new Map(result.spotlights.map((s) => [s.id, s]));
+    expect([...byId].map(([id, s]) => [id, s.previewImage])).toEqual([
+      ['all-social', true],
+      ['features-dee', false],
+      ['hero-names-dee', false],
+      ['no-hero', false],
+    ]);
+    // No share kit for a story whose people did not all agree to social sharing.
+    expect(byId.get('all-social')!.data.share).toEqual({ x: 'Hi' });
+    expect('share' in byId.get('features-dee')!.data).toBe(false);
+  });
+
+  test('newsletter issues list only stories whose people all have newsletter consent, and say which were left out', () => {
+    const issue = {
+      id: '2026-05',
+      filePath: 'content/newsletter/2026-05.md',
+      data: {
+        title: 'May',
+        date: date('2026-05-01'),
+        department: ref('departments', 'lab'),
+        spotlights: [ref('spotlights', 'ana'), ref('spotlights', 'eli'), ref('spotlights', 'names-eli')],
+        status: 'approved' as const,
+      },
+    };
+    const result = run({
+      spotlights: [spotlight('ana'), spotlight('eli', { people: [ref('people', 'eli')] }), spotlight('names-eli', { summary: 'With Eli Eze.' })],
+      newsletter: [issue],
+    });
+    expect(result.people.map((p) => [p.id, p.inNewsletter])).toEqual([
+      ['ana', true],
+      ['dee', true],
+      ['eli', false],
+    ]);
+    expect(result.newsletter[0]!.data.spotlights.map((s) => s.id)).toEqual(['ana']);
+    expect(result.notices).toEqual([
+      {
+        file: 'content/newsletter/2026-05.md',
+        message:
+          'left out spotlight eli: it features eli (no newsletter consent); left out spotlight names-eli: it names eli (no newsletter consent) in summary',
+      },
+    ]);
+  });
+
+  test('an issue whose letter names someone without newsletter consent is withheld', () => {
+    const issue = {
+      id: 'n',
+      body: 'Eli Eze writes.',
+      data: { title: 'May', date: date('2026-05-01'), department: ref('departments', 'lab'), spotlights: [], status: 'approved' as const },
+    };
+    const result = run({ newsletter: [issue] });
+    expect(result.newsletter).toEqual([]);
+    expect(result.notices.map((n) => n.message)).toEqual(['withheld: it names eli (no newsletter consent) in body']);
+  });
+});

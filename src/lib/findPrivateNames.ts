@@ -1,0 +1,178 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * Finding the names of people who may not be shown in text that is about to be published.
+ *
+ * Text is compared as a sequence of words, so a name never matches inside another word ("Ada" is not in
+ * "Adam"), and whatever can hide a name is undone first:
+ *
+ * - HTML character references are decoded (`Ada&nbsp;Lovelace`, `&#65;da`);
+ * - tags are taken out: inline ones (`<b>`, `<em>`, `<span>` ...) join the text around them, since
+ *   `Love<b>lace</b>` reads as one word, and every other tag (`<br>`, `<p>`) separates words. Attribute values
+ *   (`alt="..."`, `by="..."`, `href="..."`) are read as text of their own, because pages show or link them;
+ * - Markdown emphasis marks (`*`, `_`, `~`, `` ` ``), backslash escapes and invisible characters (zero-width
+ *   spaces and joiners, soft hyphens) are read both as nothing and as a space, so `*Ada* Lovelace`,
+ *   `Ada**Love**lace` and `Ada_Lovelace` all match;
+ * - case, Unicode normalisation (NFC or NFD, compatibility forms such as full-width letters) and accents on
+ *   Latin, Greek and Cyrillic letters (and Arabic and Hebrew vowel marks) do not count: `Zoe Angstrom` matches
+ *   `Zoë Ångström`, which is the safer way for a privacy check to err;
+ * - any other punctuation, line breaks and runs of spaces separate words, so `Ada Lovelace's`, `Ada\nLovelace`
+ *   and `Lovelace-Byron` (as `lovelace byron`) are read word by word.
+ *
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are compared
+ * character by character, since nothing marks where a word ends.
+ *
+ * A person's id counts too, written whole the way ids are (`ada-lovelace`, as in a URL, `#ada-lovelace` or a
+ * tag), when it has more than one word; an id of one word (`kai`) is an ordinary word in text, so it counts
+ * only in a link to the person's page (`people/kai`) and as a tag on its own. A longer id or tag that
+ * contains the name (`ada-lovelace-fan`) is found by the name.
+ *
+ * A name that is also the name of a person who may be shown is not reported where that person's name is
+ * written in full: `Ada Lovelace-Byron` is not `Ada Lovelace`, and two people called `Sam Lee` cannot be told
+ * apart, so the one who may be shown keeps their name.
+ */
+
+/** A person as the check knows them: their id and name. */
+export interface NamedPerson {
+  id: string;
+  name: string;
+}
+
+/** The names to look for, prepared once per build: see {@link privateNames}. */
+export interface NameIndex {
+  readonly hidden: readonly CompiledName[];
+  readonly shown: readonly CompiledName[];
+  /** Ids to look for written as ids (hyphenated), for ids of more than one word. */
+  readonly ids: readonly { id: string; pattern: RegExp }[];
+  /** Ids to look for in a link to the person's page. */
+  readonly pages: readonly { id: string; pattern: RegExp }[];
+  /** Tags that name a hidden person on their own: their id, and their name as a tag. */
+  readonly tags: ReadonlyMap<string, string>;
+}
+
+interface CompiledName {
+  id: string;
+  words: readonly string[];
+}
+
+/**
+ * Prepares the names of `hidden` people for {@link findPrivateNames}. A hidden person whose name is also the
+ * name of someone in `shown` is not looked for by that name (by id they still are, in links to their page).
+ */
+export function privateNames(hidden: readonly NamedPerson[], shown: readonly NamedPerson[] = []): NameIndex {
+  const compile = (person: NamedPerson): CompiledName => ({ id: person.id, words: words(fold(person.name)) });
+  const shownNames = shown.map(compile).filter((name) => name.words.length > 0);
+  const shownKeys = new Set(shownNames.map((name) => name.words.join(' ')));
+  const hiddenNames = hidden.map(compile).filter((name) => name.words.length > 0);
+  const ids: { id: string; pattern: RegExp }[] = [];
+  const pages: { id: string; pattern: RegExp }[] = [];
+  const tags = new Map<string, string>();
+  for (const person of hidden) {
+    const id = fold(person.id);
+    const idWords = words(id);
+    // An id that reads as a shown person's name ("sam-lee" when a Sam Lee may be shown) is theirs as much
+    // as the hidden person's, except in a link to the hidden person's page.
+    const ambiguous = shownKeys.has(idWords.join(' '));
+    if (!ambiguous && id.includes('-')) ids.push({ id: person.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
+    pages.push({ id: person.id, pattern: new RegExp(`people/${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
+    if (!ambiguous) tags.set(id, person.id);
+    const name = words(fold(person.name));
+    if (name.length > 0 && !shownKeys.has(name.join(' '))) tags.set(name.join('-'), person.id);
+  }
+  return { hidden: hiddenNames, shown: shownNames, ids, pages, tags };
+}
+
+/**
+ * The ids of the hidden people that a text names, each once, in the order of `names`. Pass `tag: true` for a
+ * tag, which also names a person when it is exactly their id, even an id of one word.
+ */
+export function findPrivateNames(text: string, names: NameIndex, options: { tag?: boolean } = {}): string[] {
+  if (names.hidden.length === 0 && names.pages.length === 0) return [];
+  const found = new Set<string>();
+  for (const version of readings(text)) {
+    for (const id of namesIn(words(version), names)) found.add(id);
+    for (const { id, pattern } of names.ids) if (pattern.test(version)) found.add(id);
+    for (const { id, pattern } of names.pages) if (pattern.test(version)) found.add(id);
+  }
+  if (options.tag) {
+    const id = names.tags.get(fold(text).trim());
+    if (id) found.add(id);
+  }
+  const order = new Map(names.hidden.map((name, i) => [name.id, i]));
+  return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Ids of hidden people whose whole name appears as consecutive words, unless a shown person's name covers it. */
+function namesIn(text: readonly string[], names: NameIndex): string[] {
+  const found: string[] = [];
+  const shownSpans = spans(text, names.shown);
+  for (const [start, end, id] of spans(text, names.hidden)) {
+    if (shownSpans.some(([from, to]) => from <= start && to >= end)) continue;
+    if (!found.includes(id)) found.push(id);
+  }
+  return found;
+}
+
+/** Every place a name appears: [first word, word after the last, id]. */
+function spans(text: readonly string[], names: readonly CompiledName[]): [number, number, string][] {
+  const result: [number, number, string][] = [];
+  for (const name of names) {
+    const [first, ...rest] = name.words;
+    for (let i = text.indexOf(first!); i >= 0; i = text.indexOf(first!, i + 1)) {
+      if (rest.every((word, k) => text[i + 1 + k] === word)) result.push([i, i + name.words.length, name.id]);
+    }
+  }
+  return result;
+}
+
+/** Inline HTML elements: text on either side of their tags reads as one, as a browser shows it. */
+const INLINE_TAGS = new Set(
+  'a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+);
+/** A start or end tag, its name and its attributes. */
+const TAG = /<(\/?)([a-z][a-z0-9:._-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+/** One attribute's value. */
+const ATTRIBUTE_VALUE = /=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+/** Marks that may sit inside a name without showing: emphasis, escapes, invisible characters, removed tags. */
+const SOFT = /[*_~`\\\u0000\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+/** A character of a script written without spaces between words. */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const WORD = new RegExp(`[${UNSPACED}]|(?:(?![${UNSPACED}])[\\p{L}\\p{N}])+`, 'gu');
+
+/**
+ * The ways a text may read once its markup is undone: with the soft marks removed, with them read as spaces,
+ * and each attribute value on its own. Every reading is folded (see {@link fold}).
+ */
+function readings(text: string): string[] {
+  const attributes: string[] = [];
+  const untagged = decodeHTML(text)
+    .replace(/<!--|-->/g, ' ')
+    .replace(TAG, (_, __, name: string, attrs: string) => {
+      for (const value of attrs.matchAll(ATTRIBUTE_VALUE)) attributes.push(value[1] ?? value[2] ?? value[3] ?? '');
+      return INLINE_TAGS.has(name.toLowerCase()) ? '\u0000' : ' ';
+    });
+  const folded = fold(untagged);
+  return [folded.replace(SOFT, ''), folded.replace(SOFT, ' '), ...attributes.flatMap((value) => readings(value))];
+}
+
+/** Letters that do not decompose into a base letter and an accent, and what they are read as. */
+const LETTERS: Record<string, string> = { ß: 'ss', ı: 'i', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** Case, normalisation form and accents removed: the form names are compared in. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[ßıøđðłħŧæœþ]/g, (letter) => LETTERS[letter]!);
+}
+
+/** The words of a folded text. */
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,124 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { DepartmentData, KudosData, NewsletterData, PersonData, SpotlightData } from './schema/index.ts';
+
+/**
+ * The text of an entry that pages, feeds, social cards and newsletters may show, field by field: what the
+ * check for names of people who are not public reads. Fields that are never published (an approval's `by`,
+ * ids in reference fields) are not listed.
+ */
+export interface PublishedText {
+  /** The field, as docs/content.md names it: `title`, `hero.alt`, `tags[2]`, `body`. */
+  field: string;
+  /** Its text; for `body`, the Markdown as written followed by the text it renders to. */
+  text: string;
+  /** True for a tag, which names a person when it is exactly their id. */
+  tag?: boolean;
+}
+
+interface WithBody<T> {
+  data: T;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+/** A spotlight's published text: title, summary, tags, hero alt and credit, share texts and the story. */
+export function spotlightText(entry: WithBody<SpotlightData>): PublishedText[] {
+  const { data } = entry;
+  return fields(
+    ['title', data.title],
+    ['summary', data.summary],
+    ...data.tags.map((tag, i): Field => [`tags[${i}]`, tag, true]),
+    ['hero.alt', data.hero?.alt],
+    ['hero.credit', data.hero?.credit],
+    ...Object.entries(data.share ?? {}).map(([network, text]): Field => [`share.${network}`, text]),
+    ['body', bodyText(entry)],
+  );
+}
+
+/** A kudos' published text: its message. */
+export function kudosText(entry: { data: KudosData }): PublishedText[] {
+  return fields(['message', entry.data.message]);
+}
+
+/** A newsletter issue's published text: its title and the editor's letter. */
+export function newsletterText(entry: WithBody<NewsletterData>): PublishedText[] {
+  return fields(['title', entry.data.title], ['body', bodyText(entry)]);
+}
+
+/** A department's published text: name, summary, photo alt text and profile. */
+export function departmentText(entry: WithBody<DepartmentData>): PublishedText[] {
+  const { data } = entry;
+  return fields(['name', data.name], ['summary', data.summary], ['photo.alt', data.photo?.alt], ['body', bodyText(entry)]);
+}
+
+/** A person's published text about them, their own name aside: role, summary, pronouns, photo alt text, links and bio. */
+export function personText(entry: WithBody<PersonData>): PublishedText[] {
+  const { data } = entry;
+  return fields(
+    ['role', data.role],
+    ['roleSummary', data.roleSummary],
+    ['pronouns', data.pronouns],
+    ['photo.alt', data.photo?.alt],
+    ...Object.entries(data.links ?? {}).map(([network, url]): Field => [`links.${network}`, url]),
+    ['body', bodyText(entry)],
+  );
+}
+
+type Field = [field: string, text: string | undefined, tag?: boolean];
+
+function fields(...list: Field[]): PublishedText[] {
+  return list
+    .filter((field): field is [string, string, boolean?] => Boolean(field[1]))
+    .map(([field, text, tag]) => (tag ? { field, text, tag } : { field, text }));
+}
+
+/** The body as written and as the text it renders to, or undefined when there is none. */
+function bodyText(entry: WithBody<unknown>): string | undefined {
+  if (!entry.body) return undefined;
+  return `${entry.body}\n${markdownToText(entry.body, { mdx: entry.filePath?.endsWith('.mdx') ?? false })}`;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
+interface Node {
+  type: string;
+  value?: unknown;
+  url?: unknown;
+  alt?: unknown;
+  title?: unknown;
+  children?: Node[];
+  attributes?: { type: string; value?: unknown }[];
+}
+
+/** Nodes whose children run on as one line of text: `**Ada** Lovelace` reads `Ada Lovelace`. */
+const PHRASING = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'mdxJsxTextElement']);
+
+/**
+ * The text a Markdown (or MDX) body shows as a reader sees it: emphasis and links undone, blocks on lines of
+ * their own, then the addresses, alt texts, titles, raw HTML and component attributes it also publishes, one
+ * per line. A body that cannot be parsed is returned as written.
+ */
+export function markdownToText(body: string, options: { mdx?: boolean } = {}): string {
+  let tree: Root;
+  try {
+    tree = (options.mdx ? mdx : markdown).parse(body);
+  } catch {
+    return body;
+  }
+  const extras: string[] = [];
+  const text = (node: Node): string => {
+    for (const key of ['url', 'title'] as const) if (typeof node[key] === 'string') extras.push(node[key]);
+    for (const attribute of node.attributes ?? []) if (typeof attribute.value === 'string') extras.push(attribute.value);
+    if (node.type === 'image' || node.type === 'imageReference') return typeof node.alt === 'string' ? node.alt : '';
+    if (node.type === 'break') return '\n';
+    if (typeof node.value === 'string') return node.value;
+    const children = (node.children ?? []).map(text);
+    return PHRASING.has(node.type) ? children.join('') : children.join('\n');
+  };
+  return [text(tree as Node), ...extras].join('\n');
+}
