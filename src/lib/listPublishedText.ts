@@ -13,7 +13,7 @@ import type { DepartmentData, KudosData, NewsletterData, PersonData, SpotlightDa
 export interface PublishedText {
   /** The field, as docs/content.md names it: `title`, `hero.alt`, `tags[2]`, `body`. */
   field: string;
-  /** Its text; for `body`, the Markdown as written followed by the text it renders to. */
+  /** Its text; for `body`, the text it renders to, then the addresses, alt texts and attributes it publishes. */
   text: string;
   /** True for a tag, which names a person when it is exactly their id. */
   tag?: boolean;
@@ -76,11 +76,22 @@ function fields(...list: Field[]): PublishedText[] {
     .map(([field, text, tag]) => (tag ? { field, text, tag } : { field, text }));
 }
 
-/** The body as written and as the text it renders to, or undefined when there is none. */
+/** The text a body renders to, with what else it publishes, or undefined when there is none. */
 function bodyText(entry: WithBody<unknown>): string | undefined {
   if (!entry.body) return undefined;
-  return `${entry.body}\n${markdownToText(entry.body, { mdx: entry.filePath?.endsWith('.mdx') ?? false })}`;
+  return markdownToText(entry.body, { mdx: entry.filePath?.endsWith('.mdx') ?? false });
 }
+
+/**
+ * Whether a link address points within the site (a path, no scheme). Those are not published as written:
+ * the build's link step keeps links to published pages and turns links to content that is not public into
+ * plain text, so `/people/<id>/` of someone who withdrew never reaches a page.
+ */
+const isInternal = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());
+
+/** Raw HTML without the addresses of its links within the site (see isInternal). */
+const withoutInternalHrefs = (html: string) =>
+  html.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (attribute, value: string) => (isInternal(value.replace(/^["']|["']$/g, '')) ? '' : attribute));
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
@@ -112,7 +123,9 @@ export function markdownToText(body: string, options: { mdx?: boolean } = {}): s
   }
   const extras: string[] = [];
   const text = (node: Node): string => {
-    for (const key of ['url', 'title'] as const) if (typeof node[key] === 'string') extras.push(node[key]);
+    if (typeof node.url === 'string' && !((node.type === 'link' || node.type === 'definition') && isInternal(node.url))) extras.push(node.url);
+    if (typeof node.title === 'string') extras.push(node.title);
+    if (node.type === 'html' && typeof node.value === 'string') return withoutInternalHrefs(node.value);
     for (const attribute of node.attributes ?? []) if (typeof attribute.value === 'string') extras.push(attribute.value);
     if (node.type === 'image' || node.type === 'imageReference') return typeof node.alt === 'string' ? node.alt : '';
     if (node.type === 'break') return '\n';

@@ -4,7 +4,12 @@ import { departmentText, markdownToText, personText, spotlightText } from '../..
 describe('markdownToText', () => {
   test.each([
     ['undoes emphasis within a word', 'Ada **Love**lace', 'Ada Lovelace'],
-    ['reads a link as its text, then its address', '[Ada](/people/ada/ "Her page") Lovelace', 'Ada Lovelace\n/people/ada/\nHer page'],
+    ['reads a link as its text, then its address', '[Ada](https://example.org/ada "Her page") Lovelace', 'Ada Lovelace\nhttps://example.org/ada\nHer page'],
+    [
+      'leaves out the address of a link within the site, which the link step keeps or turns into text',
+      '[the crew lead](/people/wren-withdrawn/) and <a href="../in-review/">a story</a>, <a href="https://example.org/">a site</a>',
+      'the crew lead and <a>a story</a>, <a href="https://example.org/">a site</a>',
+    ],
     ['puts blocks on lines of their own', '# One\n\nTwo', 'One\nTwo'],
     ['reads an image as its alt text, then its address', '![Ada at work](./a.jpg)', 'Ada at work\n./a.jpg'],
     ['keeps raw HTML as written', 'A <b>bold</b> move', 'A <b>bold</b> move'],
