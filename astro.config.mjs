@@ -12,10 +12,10 @@ import { remarkTextImages } from './src/lib/markdown/remarkTextImages.ts';
 import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
 import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { load as parseYaml } from 'js-yaml';
-import { contentDir, publicDir } from './src/lib/contentDir.ts';
-import { siteSchema } from './src/lib/schema/site.ts';
+import { contentDir, publicDir } from './src/lib/content/contentDir.ts';
+import { siteSchema } from './src/lib/content/schema/site.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
-import { isSitemapPage } from './src/lib/isSitemapPage.ts';
+import { isSitemapPage } from './src/lib/output/isSitemapPage.ts';
 
 const dir = contentDir(process.env);
 const site = siteSchema.parse(parseYaml(readFileSync(`${dir}/site.yaml`, 'utf8')));

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { BUDGET, checkBudget, formatKilobytes, type PageAudit } from '../src/lib/checkBudget.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../src/lib/chromium.ts';
+import { BUDGET, checkBudget, formatKilobytes, type PageAudit } from './lib/checkBudget.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { run as build } from './build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

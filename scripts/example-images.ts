@@ -3,7 +3,7 @@
  *
  * Walks `<dir>/people/*.md`, `<dir>/departments/*.md` and `<dir>/spotlights/**\/*.{md,mdx}`,
  * reads each file's front matter and, for every `photo.src` (people, departments) and
- * `hero.src` (spotlights), draws a deterministic flat illustration as SVG (src/lib/exampleImages/)
+ * `hero.src` (spotlights), draws a deterministic flat illustration as SVG (scripts/example-images/)
  * and encodes it with sharp. No network, no fonts, no text in the images.
  *
  * People whose front matter says `consent.status: withdrawn` get GPS, Artist and Copyright
@@ -15,8 +15,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor, renderSvg } from '../src/lib/exampleImages/encodeImage.ts';
-import { drawImageJob, planImageJob, type ImageJob, type ImageKind } from '../src/lib/exampleImages/planImageJob.ts';
+import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor, renderSvg } from './example-images/encodeImage.ts';
+import { drawImageJob, planImageJob, type ImageJob, type ImageKind } from './example-images/planImageJob.ts';
 
 const execFileAsync = promisify(execFile);
 

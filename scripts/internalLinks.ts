@@ -8,14 +8,14 @@ import { glob, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as parseYaml } from 'js-yaml';
-import type { BuildNotice } from '../src/lib/buildNotices.ts';
-import { classifyLink, type BuiltSite, type UnpublishedPage } from '../src/lib/classifyLink.ts';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
-import { describeContentPages, type ContentFile } from '../src/lib/describeContentPages.ts';
-import { entryId } from '../src/lib/entryId.ts';
-import { findWritten } from '../src/lib/findWritten.ts';
-import { personSchema, plainReference, siteSchema, spotlightSchema, type PersonData, type SpotlightData } from '../src/lib/schema/index.ts';
-import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/unwrapLinks.ts';
+import type { BuildNotice } from '../src/lib/output/buildNotices.ts';
+import { classifyLink, type BuiltSite, type UnpublishedPage } from '../src/lib/output/classifyLink.ts';
+import { COLLECTION_FILES } from '../src/lib/content/collections.ts';
+import { describeContentPages, type ContentFile } from '../src/lib/output/describeContentPages.ts';
+import { entryId } from '../src/lib/content/entryId.ts';
+import { findWritten } from '../src/lib/output/findWritten.ts';
+import { personSchema, plainReference, siteSchema, spotlightSchema, type PersonData, type SpotlightData } from '../src/lib/content/schema/index.ts';
+import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/output/unwrapLinks.ts';
 
 /** What the link step found: links to nothing, which fail the build, and links it turned into text. */
 export interface LinkCheck {

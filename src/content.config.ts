@@ -1,10 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
-import { COLLECTION_FILES, type FileCollection } from './lib/collections.ts';
-import { contentDir } from './lib/contentDir.ts';
-import { entryId } from './lib/entryId.ts';
-import { departmentSchema, kudosSchema, newsletterSchema, personSchema, siteSchema, spotlightSchema, type ReferenceFn } from './lib/schema/index.ts';
+import { COLLECTION_FILES, type FileCollection } from './lib/content/collections.ts';
+import { contentDir } from './lib/content/contentDir.ts';
+import { entryId } from './lib/content/entryId.ts';
+import { departmentSchema, kudosSchema, newsletterSchema, personSchema, siteSchema, spotlightSchema, type ReferenceFn } from './lib/content/schema/index.ts';
 
 const dir = contentDir(process.env);
 const ref = reference as unknown as ReferenceFn;

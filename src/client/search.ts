@@ -12,7 +12,7 @@ import {
   splitExcerpt,
   writeSearchQuery,
   type SearchQuery,
-} from '../lib/searchQuery.ts';
+} from '../lib/pages/searchQuery.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robotsTxt.ts';
+import { robotsTxt } from '../lib/output/robotsTxt.ts';
 
 /** `/robots.txt`, pointing crawlers to the sitemap of the configured site URL. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/lib/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 import { FIXTURE_OUT } from '../setup/buildFixture.ts';
 import { serveDist, type DistServer } from './serveDist.ts';
 

@@ -1,5 +1,5 @@
-import type { Content } from '../../src/lib/publication.ts';
-import type { PersonData, SpotlightData } from '../../src/lib/schema/index.ts';
+import type { Content } from '../../src/lib/publication/publish.ts';
+import type { PersonData, SpotlightData } from '../../src/lib/content/schema/index.ts';
 
 /** Plain entries for unit tests of the publication rule and the resolved model, as the content layer would give them. */
 export const NOW = new Date('2026-06-15T12:00:00Z');

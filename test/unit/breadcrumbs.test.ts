@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbs, type BreadcrumbPage } from '../../src/lib/breadcrumbs.ts';
+import { breadcrumbs, type BreadcrumbPage } from '../../src/lib/pages/breadcrumbs.ts';
 
 const trail = (page: BreadcrumbPage) => breadcrumbs(page).map((crumb) => `${crumb.label} ${crumb.href}`);
 

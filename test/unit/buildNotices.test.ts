@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNotices, formatNoticeLine, formatNotices } from '../../src/lib/buildNotices.ts';
+import { findNotices, formatNoticeLine, formatNotices } from '../../src/lib/output/buildNotices.ts';
 
 describe('build notices', () => {
   test('are found in a log once each, whatever surrounds their line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { checkDates, DATE_FIELDS, findDateFields } from '../../src/lib/checkDates.ts';
-import { dateField, knownFields } from '../../src/lib/schema/index.ts';
+import { checkDates, DATE_FIELDS, findDateFields } from '../../src/lib/content/checkDates.ts';
+import { dateField, knownFields } from '../../src/lib/content/schema/index.ts';
 
 const FORM = 'YYYY-MM-DD, for example 2026-03-14';
 const person = (front: string) => `---\nname: Ana\n${front}\n---\n\nAna tests the water.\n`;

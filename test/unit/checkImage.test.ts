@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findPublicImages } from '../../src/lib/findPublicImages.ts';
+import { findPublicImages } from '../../src/lib/images/findPublicImages.ts';
 import { imageProblem } from '../../src/lib/images/checkImage.ts';
 
 test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyLink, type BuiltSite, type LinkTarget } from '../../src/lib/classifyLink.ts';
+import { classifyLink, type BuiltSite, type LinkTarget } from '../../src/lib/output/classifyLink.ts';
 
 const withdrawn = { why: 'that person is not public (consent is withdrawn)' };
 const inReview = { why: 'that story is not published (status is review)' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDate } from '../../src/lib/dates.ts';
+import { readDate } from '../../src/lib/content/dates.ts';
 
 const FORM = 'YYYY-MM-DD, for example 2026-03-14';
 

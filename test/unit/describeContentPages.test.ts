@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { describeContentPages } from '../../src/lib/describeContentPages.ts';
-import { personSchema, plainReference, spotlightSchema } from '../../src/lib/schema/index.ts';
+import { describeContentPages } from '../../src/lib/output/describeContentPages.ts';
+import { personSchema, plainReference, spotlightSchema } from '../../src/lib/content/schema/index.ts';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 

@@ -6,13 +6,13 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { run } from '../../scripts/example-images.ts';
-import { choosePortraitFeatures, pronounHint } from '../../src/lib/exampleImages/choosePortraitFeatures.ts';
-import { chooseSceneFeatures, COMPOSITIONS, HERO_SIZE } from '../../src/lib/exampleImages/chooseSceneFeatures.ts';
-import { createRng } from '../../src/lib/exampleImages/createRng.ts';
-import { drawScene } from '../../src/lib/exampleImages/drawScene.ts';
-import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor } from '../../src/lib/exampleImages/encodeImage.ts';
-import { contrast, luminance, mix } from '../../src/lib/exampleImages/mixColours.ts';
-import { drawImageJob, planImageJob, type ContentEntry, type ImageKind } from '../../src/lib/exampleImages/planImageJob.ts';
+import { choosePortraitFeatures, pronounHint } from '../../scripts/example-images/choosePortraitFeatures.ts';
+import { chooseSceneFeatures, COMPOSITIONS, HERO_SIZE } from '../../scripts/example-images/chooseSceneFeatures.ts';
+import { createRng } from '../../scripts/example-images/createRng.ts';
+import { drawScene } from '../../scripts/example-images/drawScene.ts';
+import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor } from '../../scripts/example-images/encodeImage.ts';
+import { contrast, luminance, mix } from '../../scripts/example-images/mixColours.ts';
+import { drawImageJob, planImageJob, type ContentEntry, type ImageKind } from '../../scripts/example-images/planImageJob.ts';
 
 const draws = (seed: string | number, count = 20) => {
   const rng = createRng(seed);

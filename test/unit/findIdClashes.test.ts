@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findIdClashes, toKebabId } from '../../src/lib/findIdClashes.ts';
+import { findIdClashes, toKebabId } from '../../src/lib/content/findIdClashes.ts';
 
 const NFC = 'zo\u00eb';
 const NFD = 'zoe\u0308';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPrivateNames, fold, privateNames } from '../../src/lib/findPrivateNames.ts';
+import { findPrivateNames, fold, privateNames } from '../../src/lib/publication/findPrivateNames.ts';
 
 const HIDDEN = [
   { id: 'ada-lovelace', name: 'Ada Lovelace' },

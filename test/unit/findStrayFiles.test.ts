@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findStrayFiles } from '../../src/lib/findStrayFiles.ts';
+import { findStrayFiles } from '../../src/lib/content/findStrayFiles.ts';
 
 const check = (path: string, kind: 'file' | 'symlink' = 'file') => findStrayFiles([{ path, kind }], 'content');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findWritten } from '../../src/lib/findWritten.ts';
+import { findWritten } from '../../src/lib/output/findWritten.ts';
 
 const SOURCE = [
   '---',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { isSitemapPage } from '../../src/lib/isSitemapPage.ts';
-import { robotsTxt } from '../../src/lib/robotsTxt.ts';
+import { isSitemapPage } from '../../src/lib/output/isSitemapPage.ts';
+import { robotsTxt } from '../../src/lib/output/robotsTxt.ts';
 
 test.each([
   ['https://stories.example/', true],

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { articleJsonLd, profileJsonLd, serializeJsonLd } from '../../src/lib/jsonLd.ts';
+import { articleJsonLd, profileJsonLd, serializeJsonLd } from '../../src/lib/output/jsonLd.ts';
 import { ROOT } from '../helpers/buildSite.ts';
 
 const HOSTILE = '</script><script>alert(1)</script> & <!--';

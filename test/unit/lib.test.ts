@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildTime } from '../../src/lib/buildTime.ts';
-import { BUDGET, checkBudget, type PageAudit } from '../../src/lib/checkBudget.ts';
-import { drawFavicon } from '../../src/lib/drawFavicon.ts';
-import { entryId } from '../../src/lib/entryId.ts';
-import { initials } from '../../src/lib/initials.ts';
-import { paginate } from '../../src/lib/paginate.ts';
-import { readingTime } from '../../src/lib/readingTime.ts';
-import { closest, editDistance, suggest } from '../../src/lib/suggest.ts';
+import { buildTime } from '../../src/lib/publication/buildTime.ts';
+import { BUDGET, checkBudget, type PageAudit } from '../../scripts/lib/checkBudget.ts';
+import { drawFavicon } from '../../src/lib/pages/drawFavicon.ts';
+import { entryId } from '../../src/lib/content/entryId.ts';
+import { initials } from '../../src/lib/pages/initials.ts';
+import { paginate } from '../../src/lib/pages/paginate.ts';
+import { readingTime } from '../../src/lib/pages/readingTime.ts';
+import { closest, editDistance, suggest } from '../../src/lib/content/suggest.ts';
 
 describe('suggest', () => {
   test.each([

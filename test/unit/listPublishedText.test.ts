@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { departmentText, markdownToText, personText, spotlightText } from '../../src/lib/listPublishedText.ts';
+import { departmentText, markdownToText, personText, spotlightText } from '../../src/lib/publication/listPublishedText.ts';
 
 describe('markdownToText', () => {
   test.each([

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT } from '../helpers/buildSite.ts';
-import { findLostContentWarnings } from '../../src/lib/lostContentWarnings.ts';
+import { findLostContentWarnings } from '../../src/lib/output/lostContentWarnings.ts';
 
 test.each([
   ['[WARN] [assets] Image content/people/a.heic could not be processed and was used unoptimized', 'copied as it is'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickRelated } from '../../src/lib/pickRelated.ts';
+import { pickRelated } from '../../src/lib/pages/pickRelated.ts';
 
 const story = (id: string, department: string, theme: string) => ({ id, data: { department: { id: department }, theme } });
 const ids = (stories: { id: string }[]) => stories.map((s) => s.id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../../src/lib/publication.ts';
+import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../../src/lib/publication/publish.ts';
 import { content, date, NOW, person, ref, SETTINGS, spotlight } from '../helpers/entries.ts';
 
 describe('whyPersonIsPrivate', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { publish } from '../../src/lib/publication.ts';
-import { resolveSite } from '../../src/lib/resolveSite.ts';
-import { THEMES } from '../../src/lib/schema/index.ts';
+import { publish } from '../../src/lib/publication/publish.ts';
+import { resolveSite } from '../../src/lib/publication/resolveSite.ts';
+import { THEMES } from '../../src/lib/content/schema/index.ts';
 import { content, NOW, person, ref, SETTINGS, spotlight } from '../helpers/entries.ts';
 
 const SITE = { ...SETTINGS, name: 'Org', url: 'https://org.example/', badges: [] } as unknown as Parameters<typeof resolveSite>[1];

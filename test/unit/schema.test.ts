@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { personSchema, plainReference, siteSchema, spotlightSchema } from '../../src/lib/schema/index.ts';
+import { personSchema, plainReference, siteSchema, spotlightSchema } from '../../src/lib/content/schema/index.ts';
 
 const person = personSchema(plainReference);
 const spotlight = spotlightSchema(plainReference);

@@ -8,7 +8,7 @@ import {
   splitExcerpt,
   writeSearchQuery,
   type SearchQuery,
-} from '../../src/lib/searchQuery.ts';
+} from '../../src/lib/pages/searchQuery.ts';
 
 const query = (text: string, filters: Partial<SearchQuery['filters']> = {}): SearchQuery => ({
   text,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { summarizeBuildLog } from '../../src/lib/summarizeBuildLog.ts';
+import { summarizeBuildLog } from '../../src/lib/output/summarizeBuildLog.ts';
 
 const ROOT = '/work/site';
 

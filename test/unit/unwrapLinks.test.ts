@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { findLinks, unwrapLinks } from '../../src/lib/unwrapLinks.ts';
+import { findLinks, unwrapLinks } from '../../src/lib/output/unwrapLinks.ts';
 
 const PAGE = [
   '<!doctype html><html><head><link rel="canonical" href="https://stories.example/"></head><body>',

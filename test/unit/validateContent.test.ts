@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues, listImages, validateContent } from '../../src/lib/validateContent.ts';
-import type { Content } from '../../src/lib/publication.ts';
+import { formatIssues, listImages, validateContent } from '../../src/lib/content/validateContent.ts';
+import type { Content } from '../../src/lib/publication/publish.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const day = new Date('2026-01-01');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { imagePath } from '../schema/fields.ts';
+import { imagePath } from '../content/schema/fields.ts';
 import { imageProblem } from './checkImage.ts';
 import { inspectImage } from './inspectImage.ts';
 

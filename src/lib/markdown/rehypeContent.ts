@@ -6,7 +6,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { checkContentImage } from '../images/checkContentImage.ts';
 import { IMAGE_URL_PREFIX, optimizeImage } from '../images/optimizeImage.ts';
-import { COLLECTION_FILES } from '../collections.ts';
+import { COLLECTION_FILES } from '../content/collections.ts';
 import { locator } from './position.ts';
 import { ContentRuleError } from './remarkContentRules.ts';
 

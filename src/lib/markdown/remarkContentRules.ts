@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { checkContentImage } from '../images/checkContentImage.ts';
 import { IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
 import { locator } from './position.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../content/suggest.ts';
 
 /** Link schemes a story may use; anything else (javascript:, data:, vbscript: ...) fails the build. */
 export const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;

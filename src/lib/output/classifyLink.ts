@@ -1,4 +1,4 @@
-import { suggest } from './suggest.ts';
+import { suggest } from '../content/suggest.ts';
 
 /** A page that content defines but this build does not publish. */
 export interface UnpublishedPage {

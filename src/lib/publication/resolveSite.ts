@@ -1,5 +1,5 @@
-import type { Entry, Published, PublishedPerson, PublishedSpotlight } from './publication.ts';
-import type { DepartmentData, KudosData, NewsletterData, PersonData, SiteSettings, SpotlightData, Theme } from './schema/index.ts';
+import type { Entry, Published, PublishedPerson, PublishedSpotlight } from './publish.ts';
+import type { DepartmentData, KudosData, NewsletterData, PersonData, SiteSettings, SpotlightData, Theme } from '../content/schema/index.ts';
 
 /** The entry type of each collection: plain entries for scripts, Astro's collection entries for pages. */
 export interface EntryKinds {

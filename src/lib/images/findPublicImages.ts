@@ -1,4 +1,4 @@
-import type { ContentIssue } from './validateContent.ts';
+import type { ContentIssue } from '../content/validateContent.ts';
 
 const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif|bmp)$/i;
 

@@ -1,4 +1,4 @@
-import type { Theme } from './schema/index.ts';
+import type { Theme } from '../content/schema/index.ts';
 
 /** How each theme is named and introduced on the site. */
 export const THEME_INFO: Record<Theme, { label: string; intro: string }> = {

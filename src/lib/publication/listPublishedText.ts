@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { DepartmentData, KudosData, NewsletterData, PersonData, SpotlightData } from './schema/index.ts';
+import type { DepartmentData, KudosData, NewsletterData, PersonData, SpotlightData } from '../content/schema/index.ts';
 
 /**
  * The text of an entry that pages, feeds, social cards and newsletters may show, field by field: what the

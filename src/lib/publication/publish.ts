@@ -1,7 +1,7 @@
-import type { BuildNotice } from './buildNotices.ts';
+import type { BuildNotice } from '../output/buildNotices.ts';
 import { findPrivateNames, privateNames, type NameIndex, type NamedPerson } from './findPrivateNames.ts';
 import { departmentText, kudosText, newsletterText, personText, spotlightText, type PublishedText } from './listPublishedText.ts';
-import type { ConsentScope, DepartmentData, KudosData, NewsletterData, PersonData, Reference, SiteSettings, SpotlightData } from './schema/index.ts';
+import type { ConsentScope, DepartmentData, KudosData, NewsletterData, PersonData, Reference, SiteSettings, SpotlightData } from '../content/schema/index.ts';
 
 /** A content entry as the content layer hands it over: id, validated data and, for Markdown, the body as written. */
 export interface Entry<T> {

@@ -1,6 +1,6 @@
 import { closest } from './suggest.ts';
 import type { Reference, SiteSettings } from './schema/index.ts';
-import type { Content, Entry } from './publication.ts';
+import type { Content, Entry } from '../publication/publish.ts';
 
 /** One problem in one file, worded for the editor who has to fix it. */
 export interface ContentIssue {

@@ -1,5 +1,5 @@
-import { whyPersonIsPrivate, whySpotlightIsUnpublished } from './publication.ts';
-import { THEMES, type PersonData, type SiteSettings, type SpotlightData } from './schema/index.ts';
+import { whyPersonIsPrivate, whySpotlightIsUnpublished } from '../publication/publish.ts';
+import { THEMES, type PersonData, type SiteSettings, type SpotlightData } from '../content/schema/index.ts';
 
 /** An entry as read from its file; `data` is missing when its front matter could not be read. */
 export interface ContentFile<T> {
