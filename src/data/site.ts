@@ -16,7 +16,16 @@ import { listTextImages } from '../lib/images/listTextImages.ts';
 import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../lib/publication/publish.ts';
 import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/content/validateContent.ts';
 import { THEMES, type SiteSettings } from '../lib/content/schema/index.ts';
-import { resolveSite, type DepartmentView, type EntryKinds, type IssueView, type KudosView, type PersonView, type SiteModel, type SpotlightView } from '../lib/publication/resolveSite.ts';
+import {
+  resolveSite,
+  type DepartmentView,
+  type EntryKinds,
+  type IssueView,
+  type KudosView,
+  type PersonView,
+  type SiteModel,
+  type SpotlightView,
+} from '../lib/publication/resolveSite.ts';
 
 /** Astro's collection entries, as the resolved model carries them (so pages can render their bodies). */
 export interface AstroEntries extends EntryKinds {
@@ -80,7 +89,13 @@ async function load(): Promise<Site> {
 
 /** Finds pictures that one entry would publish although they belong to another (see findBorrowedImages). */
 function checkBorrowedImages(
-  content: Content<CollectionEntry<'people'>, CollectionEntry<'departments'>, CollectionEntry<'spotlights'>, CollectionEntry<'kudos'>, CollectionEntry<'newsletter'>>,
+  content: Content<
+    CollectionEntry<'people'>,
+    CollectionEntry<'departments'>,
+    CollectionEntry<'spotlights'>,
+    CollectionEntry<'kudos'>,
+    CollectionEntry<'newsletter'>
+  >,
   site: SiteSettings,
   now: Date,
 ): ContentIssue[] {

@@ -6,6 +6,7 @@ import { drawFavicon } from '../../src/lib/pages/drawFavicon.ts';
 import { entryId } from '../../src/lib/content/entryId.ts';
 import { initials } from '../../src/lib/pages/initials.ts';
 import { paginate } from '../../src/lib/pages/paginate.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { readingTime } from '../../src/lib/pages/readingTime.ts';
 import { closest, editDistance, suggest } from '../../src/lib/content/suggest.ts';
 
@@ -46,7 +47,7 @@ test.each([
 
 describe('paginate', () => {
   test('puts page 1 at the base and links neighbours', () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2, '/spotlights/');
+    const pages = paginate([1, 2, 3, 4, 5], 2, paths.spotlights);
     expect(pages.map((p) => [p.url, p.items, p.prev, p.next])).toEqual([
       ['/spotlights/', [1, 2], undefined, '/spotlights/page/2/'],
       ['/spotlights/page/2/', [3, 4], '/spotlights/', '/spotlights/page/3/'],
@@ -54,7 +55,7 @@ describe('paginate', () => {
     ]);
   });
   test('an empty list still has one page', () => {
-    expect(paginate([], 10, '/x/')).toEqual([{ items: [], number: 1, total: 1, url: '/x/' }]);
+    expect(paginate([], 10, () => '/x/')).toEqual([{ items: [], number: 1, total: 1, url: '/x/' }]);
   });
 });
 

@@ -17,28 +17,33 @@ const all = [
   story('field-2', 'field', 'milestone'),
 ];
 const current = all[2]!;
+/** The department's and the theme's lists, as the resolved model indexes them. */
+const listsFor = (stories: typeof all, of: (typeof all)[number]) => ({
+  department: stories.filter((s) => s.data.department.id === of.data.department.id),
+  theme: stories.filter((s) => s.data.theme === of.data.theme),
+});
 
 describe('pickRelated', () => {
   test('suggests up to three other stories from the same department, newest first', () => {
-    expect(ids(pickRelated(all, current).department)).toEqual(['lab-1', 'lab-2', 'lab-3']);
+    expect(ids(pickRelated(current, listsFor(all, current)).department)).toEqual(['lab-1', 'lab-2', 'lab-3']);
   });
 
   test('suggests stories on the same theme, leaving out the current one and those from the department list', () => {
-    expect(ids(pickRelated(all, current).theme)).toEqual(['field-1', 'care-1', 'lab-4']);
+    expect(ids(pickRelated(current, listsFor(all, current)).theme)).toEqual(['field-1', 'care-1', 'lab-4']);
   });
 
   test('never suggests the current story', () => {
-    const related = pickRelated(all, current, 10);
+    const related = pickRelated(current, listsFor(all, current), 10);
     expect([...related.department, ...related.theme].some((s) => s.id === 'current')).toBe(false);
   });
 
   test('a story alone in its department and theme gets no suggestions', () => {
     const lonely = story('lonely', 'harbour', 'purpose');
-    expect(pickRelated([...all, lonely], lonely)).toEqual({ department: [], theme: [] });
+    expect(pickRelated(lonely, listsFor([...all, lonely], lonely))).toEqual({ department: [], theme: [] });
   });
 
   test('the limit applies to each list', () => {
-    const related = pickRelated(all, current, 1);
+    const related = pickRelated(current, listsFor(all, current), 1);
     expect(ids(related.department)).toEqual(['lab-1']);
     expect(ids(related.theme)).toEqual(['field-1']);
   });

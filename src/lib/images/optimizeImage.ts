@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { IMAGE_PREFIX } from '../urls.ts';
 
 /** Output formats, best first; the last one is the fallback every browser shows. */
 export const FORMATS = ['avif', 'webp', 'jpeg'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** URL path under which optimized images are published. */
-export const IMAGE_URL_PREFIX = '/_img/';
+export const IMAGE_URL_PREFIX = IMAGE_PREFIX;
 
 /** A responsive image ready for `<picture>`: one srcset per format, the fallback and the intrinsic size. */
 export interface OptimizedImage {

@@ -1,5 +1,6 @@
 import { whyPersonIsPrivate, whySpotlightIsUnpublished } from '../publication/publish.ts';
 import { THEMES, type PersonData, type SiteSettings, type SpotlightData } from '../content/schema/index.ts';
+import { paths } from '../urls.ts';
 
 /** An entry as read from its file; `data` is missing when its front matter could not be read. */
 export interface ContentFile<T> {
@@ -22,19 +23,19 @@ export function describeContentPages(content: PageContent, settings: Pick<SiteSe
   const pages = new Map<string, string>();
   const personReasons = new Map(content.people.map((person) => [person.id, person.data ? whyPersonIsPrivate(person.data, now) : ['it could not be read']]));
   const isPublic = (id: string) => personReasons.get(id)?.length === 0;
-  for (const [id, reasons] of personReasons) pages.set(`/people/${id}/`, reasons.length > 0 ? `that person is not public (${reasons.join('; ')})` : '');
-  for (const department of content.departments) pages.set(`/departments/${department.id}/`, '');
+  for (const [id, reasons] of personReasons) pages.set(paths.person(id), reasons.length > 0 ? `that person is not public (${reasons.join('; ')})` : '');
+  for (const department of content.departments) pages.set(paths.department(department.id), '');
   const published: SpotlightData[] = [];
   for (const { id, data } of content.spotlights) {
     const reasons = data ? whySpotlightIsUnpublished(data, settings, now, isPublic) : ['it could not be read'];
     if (data && reasons.length === 0) published.push(data);
-    pages.set(`/spotlights/${id}/`, reasons.length > 0 ? `that story is not published (${reasons.join('; ')})` : '');
+    pages.set(paths.spotlight(id), reasons.length > 0 ? `that story is not published (${reasons.join('; ')})` : '');
   }
   for (const tag of new Set(content.spotlights.flatMap(({ data }) => data?.tags ?? []))) {
-    pages.set(`/tags/${tag}/`, published.some((story) => story.tags.includes(tag)) ? '' : `no published story is tagged ${tag}`);
+    pages.set(paths.tag(tag), published.some((story) => story.tags.includes(tag)) ? '' : `no published story is tagged ${tag}`);
   }
   for (const theme of THEMES) {
-    pages.set(`/themes/${theme}/`, published.some((story) => story.theme === theme) ? '' : `no published story has the theme ${theme}`);
+    pages.set(paths.theme(theme), published.some((story) => story.theme === theme) ? '' : `no published story has the theme ${theme}`);
   }
   return pages;
 }

@@ -8,10 +8,9 @@ export interface Page<T> {
   next?: string;
 }
 
-/** Splits items into pages: the first at `base`, the others at `base` + `page/N/`. */
-export function paginate<T>(items: readonly T[], size: number, base: string): Page<T>[] {
+/** Splits items into pages of `size`, each at the address `urlOf` gives its number (from the URL module). */
+export function paginate<T>(items: readonly T[], size: number, urlOf: (page: number) => string): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
-  const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   return Array.from({ length: total }, (_, i) => {
     const number = i + 1;
     return {

@@ -1,9 +1,3 @@
-/** What picking related stories needs to know of a spotlight. */
-export interface RelatedCandidate {
-  id: string;
-  data: { department: { id: string }; theme: string };
-}
-
 /** Stories to suggest after a spotlight, in the order they are given (newest first on the site). */
 export interface Related<S> {
   /** Other stories from the same department. */
@@ -12,11 +6,17 @@ export interface Related<S> {
   theme: S[];
 }
 
-/** Picks up to `limit` other stories from the spotlight's department and up to `limit` more on its theme. */
-export function pickRelated<S extends RelatedCandidate>(spotlights: readonly S[], current: RelatedCandidate, limit = 3): Related<S> {
-  const others = spotlights.filter((other) => other.id !== current.id);
-  const department = others.filter((other) => other.data.department.id === current.data.department.id).slice(0, limit);
-  const shown = new Set(department.map((other) => other.id));
-  const theme = others.filter((other) => other.data.theme === current.data.theme && !shown.has(other.id)).slice(0, limit);
+/**
+ * Picks up to `limit` other stories from the spotlight's department and up to `limit` more on its theme,
+ * from the department's and the theme's own lists of stories (the resolved model's indexes).
+ */
+export function pickRelated<S extends { id: string }>(
+  current: { id: string },
+  lists: { department: readonly S[]; theme: readonly S[] },
+  limit = 3,
+): Related<S> {
+  const department = lists.department.filter((other) => other.id !== current.id).slice(0, limit);
+  const shown = new Set([current.id, ...department.map((other) => other.id)]);
+  const theme = lists.theme.filter((other) => !shown.has(other.id)).slice(0, limit);
   return { department, theme };
 }
