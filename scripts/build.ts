@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { load as parseYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { contentDir, publicDir } from '../src/lib/content/contentDir.ts';
 import { auditOutput, formatUnaccounted } from '../src/lib/output/auditOutput.ts';
-import { findContactDetails } from '../src/lib/findContactDetails.ts';
+import { findContactDetails } from '../src/lib/output/findContactDetails.ts';
+import { isWrittenIn, readableTexts, SCANNED_FILE } from '../src/lib/output/readableTexts.ts';
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
 import { siteSchema } from '../src/lib/content/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
@@ -27,8 +29,9 @@ const HELP = `Usage: npm run build [-- --out <folder>]
 Builds the site from content/ (or $INSOURCE_CONTENT) into dist/ (or --out), then
 indexes its spotlights, people and departments for search (dist/pagefind/).
 The site is built in a temporary folder first; if anything fails, including a build
-warning that means lost content or a failed search index, the output folder is removed
-and nothing can be deployed.`;
+warning that means lost content, a failed search index, or an e-mail address or phone
+number in the pages or the index that site.yaml does not list under contacts, the output
+folder is removed and nothing can be deployed.`;
 
 /** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
 class BuildError extends Error {}
@@ -78,23 +81,30 @@ async function indexForSearch(dir: string): Promise<number> {
 }
 
 /**
- * Fails when a page, feed or index publishes an e-mail address or phone number that content/site.yaml does
- * not list under contacts, naming the content files where it was written.
+ * Fails when a page, feed or the search index publishes an e-mail address or phone number that
+ * content/site.yaml does not list under contacts, naming the content files where it was written. Files are
+ * read as readers see them (src/lib/readableTexts.ts): the text of pages with entities decoded and inline
+ * markup joined, attribute values and link targets percent-decoded, JSON and XML decoded, and the
+ * compressed pages of the search index inflated.
  */
 async function refuseContactDetails(dir: string, content: string): Promise<void> {
   const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
   const found = new Map<string, string[]>();
-  for (const file of await readdir(dir, { recursive: true })) {
-    if (!/\.(html|xml|json|txt)$/.test(file)) continue;
-    for (const hit of findContactDetails(await readFile(path.join(dir, file), 'utf8'), site.contacts)) found.set(hit, [...(found.get(hit) ?? []), file]);
+  // Pages first, the search index last, so that a message names the page a reader would find first.
+  const files = (await readdir(dir, { recursive: true })).filter((file) => SCANNED_FILE.test(file));
+  const order = (file: string) => `${file.startsWith(`pagefind${path.sep}`) ? 1 : 0}${file}`;
+  for (const file of files.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
+    const bytes = await readFile(path.join(dir, file));
+    const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+    const hits = new Set(readableTexts(file, text, { site: site.url }).flatMap((fragment) => findContactDetails(fragment, site.contacts)));
+    for (const hit of hits) found.set(hit, [...(found.get(hit) ?? []), file]);
   }
   if (found.size === 0) return;
-  const sources = (await readdir(content, { recursive: true })).filter((file) => /\.(md|mdx|ya?ml)$/.test(file));
+  const sources = (await readdir(content, { recursive: true })).filter((file) => /\.(md|mdx|ya?ml)$/.test(file)).sort();
+  const texts = await Promise.all(sources.map((file) => readFile(path.join(content, file), 'utf8')));
   const lines: string[] = [];
   for (const [hit, pages] of found) {
-    const written: string[] = [];
-    for (const file of sources)
-      if ((await readFile(path.join(content, file), 'utf8')).includes(hit)) written.push(path.relative(ROOT, path.join(content, file)));
+    const written = sources.filter((_, i) => isWrittenIn(texts[i]!, hit)).map((file) => path.relative(ROOT, path.join(content, file)));
     lines.push(
       `  "${hit}" on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}${written.length > 0 ? `, written in ${written.join(', ')}` : ''}`,
     );
@@ -156,9 +166,10 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env));
     if (links.broken.length > 0)
       throw new BuildError(`Links in the text go to pages that do not exist:\n  ${links.broken.join('\n  ')}\nCorrect the address, or remove the link.`);
-    await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     const indexed = await indexForSearch(staging);
     console.log(`\nIndexed ${indexed} pages for search.`);
+    // After indexing, so that the search index is scanned too.
+    await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     await auditStaging(staging, manifest, env, path.relative(ROOT, out) || out);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);

@@ -8,11 +8,21 @@ import { IMAGE_PRESETS } from '../../src/data/images.ts';
 import { optimizeImage } from '../../src/lib/images/optimizeImage.ts';
 import { scanForContacts } from '../helpers/scanForContacts.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
-import { buildHostile, HOSTILE } from '../helpers/hostile.ts';
 import { decompressed } from '../helpers/pagefind.ts';
+import { buildHostile, HOSTILE } from '../helpers/hostile.ts';
 
 /** The content folder of a case, as the build names it in messages. */
 const at = (name: string, file: string) => `test/.out/hostile-${name}-content/${file}`;
+
+/** The end of the message for contact details in the output. */
+const NEVER_PUBLISHED =
+  "People's e-mail addresses and phone numbers are never published: remove them from the content. If one is the organisation's own, list it under contacts in site.yaml.";
+/** A page of the search index, whose file Pagefind names by a hash of the page's content. */
+const FRAGMENT = 'pagefind/fragment/<hash>.pf_fragment';
+const withoutFragmentHashes = (result: BuildResult): BuildResult => ({
+  ...result,
+  output: result.output.replace(/pagefind\/fragment\/\w+\.pf_fragment/g, FRAGMENT),
+});
 
 /** Asserts that a build failed with each message, and left nothing behind that could be deployed. */
 function expectRefused(result: BuildResult, ...messages: string[]) {
@@ -97,11 +107,44 @@ describe('hostile content is refused before anything runs, with file:line:col or
     );
   });
 
-  test('an e-mail address and phone number typed into a bio', async () => {
+  test('an e-mail address and phone number typed into a bio, found on the page and in the search index', async () => {
+    const written = `written in ${at('contact-in-text', 'people/ada-example.md')}`;
+    const on = `on people/ada-example/index.html, ${FRAGMENT}`;
     expectRefused(
-      await buildHostile('contact-in-text'),
-      `The site would publish contact details:\n  "ada.example@hostile.example" on people/ada-example/index.html, written in ${at('contact-in-text', 'people/ada-example.md')}\n  "+44 7700 900123" on people/ada-example/index.html, written in ${at('contact-in-text', 'people/ada-example.md')}\n` +
-        "People's e-mail addresses and phone numbers are never published: remove them from the content. If one is the organisation's own, list it under contacts in site.yaml.",
+      withoutFragmentHashes(await buildHostile('contact-in-text')),
+      `The site would publish contact details:\n  "+44 7700 900123" ${on}, ${written}\n  "ada.example@hostile.example" ${on}, ${written}\n${NEVER_PUBLISHED}`,
+    );
+  });
+
+  test('contact details in disguise: markup, entities, invisible and no-break spaces, dashes, slashes, dots and encoded links', async () => {
+    const story = 'spotlights/2026/night-numbers.md';
+    // The disguises nobody can see in an editor must really be in the file.
+    const source = await readFile(path.join(HOSTILE, 'contact-disguised', story), 'utf8');
+    for (const disguise of ['+44\u00a07700\u00a0900102', '07700\u202f900103', '0151\u2013496\u20130104', '0151  496  0105']) expect(source).toContain(disguise);
+    const hit = (contact: string, inIndex = true) =>
+      `  "${contact}" on spotlights/night-numbers/index.html${inIndex ? `, ${FRAGMENT}` : ''}, written in ${at('contact-disguised', story)}`;
+    expectRefused(
+      withoutFragmentHashes(await buildHostile('contact-disguised')),
+      [
+        'The site would publish contact details:',
+        // The text as readers see it, on the page and in the search index.
+        hit('ada.split@hostile.example'),
+        hit('ada.entity@hostile.example'),
+        hit('ada.named@hostile.example'),
+        hit('ada.zero@hostile.example'),
+        hit('+44 7700 900102'),
+        hit('07700 900103'),
+        hit('0151\u2013496\u20130104'),
+        hit('0151 496 0105'),
+        hit('0151/496/0106'),
+        hit('0151.496.0107'),
+        // Link targets, which the search index does not hold.
+        hit('ada.percent@hostile.example', false),
+        hit('+447700900100', false),
+        hit('ada.query@hostile.example', false),
+        hit('447700900101', false),
+        NEVER_PUBLISHED,
+      ].join('\n'),
     );
   });
 
@@ -399,7 +442,8 @@ describe('hostile content that may publish is published as harmless text', () =>
 
   test('no e-mail address or phone number is published but the contact the organisation lists', async () => {
     const out = await site('combined');
-    const texts = await Promise.all((await listFiles(out)).filter((file) => /\.(html|xml|txt|json)$/.test(file)).map((file) => readFile(file, 'utf8')));
-    expect(scanForContacts(texts.join('\n'))).toEqual(['stories@hostile.example']);
+    const files = (await listFiles(out)).filter((file) => /\.(html|xml|txt|json|pf_fragment)$/.test(file));
+    const texts = await Promise.all(files.map(async (file) => decompressed(await readFile(file)).toString('utf8')));
+    expect([...new Set(texts.flatMap((text) => scanForContacts(text)))]).toEqual(['stories@hostile.example']);
   });
 });
