@@ -312,12 +312,12 @@ describe('social and newsletter consent', () => {
   const hero = { src: './h.jpg', alt: 'The pump house' };
   const run = (parts: Partial<Content>) => publish(content({ people, ...parts }), SETTINGS, NOW);
 
-  test('a person without social consent keeps their photo on their page but not in link previews', () => {
+  test('a person without social consent keeps their photo on their page but not in link previews, cards or share kits', () => {
     const result = run({});
-    expect(result.people.map((p) => [p.id, Boolean(p.data.photo), p.previewImage])).toEqual([
-      ['ana', true, true],
-      ['dee', true, false],
-      ['eli', true, true],
+    expect(result.people.map((p) => [p.id, Boolean(p.data.photo), p.previewImage, p.shareable])).toEqual([
+      ['ana', true, true, true],
+      ['dee', true, false, false],
+      ['eli', true, true, true],
     ]);
   });
 
@@ -340,6 +340,12 @@ describe('social and newsletter consent', () => {
     // No share kit for a story whose people did not all agree to social sharing.
     expect(byId.get('all-social')!.data.share).toEqual({ x: 'Hi' });
     expect('share' in byId.get('features-dee')!.data).toBe(false);
+    expect([...byId].map(([id, s]) => [id, s.shareable])).toEqual([
+      ['all-social', true],
+      ['features-dee', false],
+      ['hero-names-dee', true],
+      ['no-hero', true],
+    ]);
   });
 
   test('newsletter issues list only stories whose people all have newsletter consent, and say which were left out', () => {

@@ -35,6 +35,8 @@ export type PublishedPerson<P extends Entry<PersonData>> = P & {
   previewImage: boolean;
   /** Whether newsletter editions may show them: `newsletter` consent. */
   inNewsletter: boolean;
+  /** Whether they may appear in social cards and have a share kit: `social` consent. */
+  shareable: boolean;
 };
 
 /** A published spotlight, its department resolved. Its author is shown only if found among public people. */
@@ -42,6 +44,8 @@ export type PublishedSpotlight<S extends Entry<SpotlightData>> = S & {
   data: S['data'] & { department: Reference };
   /** Whether link previews may show its hero image: it has one, and everyone it features (or its hero names) has `social` consent. */
   previewImage: boolean;
+  /** Whether it gets share links, a share kit and a social card: everyone it features has `social` consent. */
+  shareable: boolean;
 };
 
 /** What may appear in any output. Everything a page, feed or index shows is taken from here. */
@@ -133,6 +137,7 @@ export function publish<
         ...kept.entry,
         previewImage: Boolean(kept.entry.data.photo) && hasScope(person.id, 'social'),
         inNewsletter: hasScope(person.id, 'newsletter'),
+        shareable: hasScope(person.id, 'social'),
       } as PublishedPerson<P>;
     })
     .sort((a, b) => a.data.name.localeCompare(b.data.name));
@@ -173,6 +178,7 @@ export function publish<
         ...spotlight,
         data: social ? data : withoutKey(data, 'share'),
         previewImage: Boolean(spotlight.data.hero) && social && heroNames.length === 0,
+        shareable: social,
       };
     })
     .sort(newestFirst);
