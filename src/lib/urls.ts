@@ -9,6 +9,8 @@ export const paths = {
   /** The list of stories, newest first: page 1 at /spotlights/, then /spotlights/page/2/ and on. */
   spotlights: (page = 1) => (page <= 1 ? '/spotlights/' : `/spotlights/page/${page}/`),
   spotlight: (id: string) => `/spotlights/${id}/`,
+  /** The share kit for a story's people: not linked from navigation, not indexed, not in the sitemap. */
+  shareKit: (id: string) => `/spotlights/${id}/share/`,
   theme: (theme: string) => `/themes/${theme}/`,
   tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
   departments: () => '/departments/',
@@ -22,6 +24,17 @@ export const paths = {
   /** An image the build encoded, by the file name the image pipeline gave it. */
   image: (name: string) => `/_img/${name}`,
 } as const;
+
+/**
+ * Pages that have an address but are not for search engines or the sitemap: the 404 page, share kits,
+ * editor previews and newsletter email editions.
+ */
+const PRIVATE_PAGES = [/^\/404(?:\.html|\/)?$/, /^\/spotlights\/[^/]+\/share\/$/, /^\/preview\//, /^\/newsletter\/[^/]+\/email(?:\/|\.html)?$/];
+
+/** Whether a path is one of the pages kept out of the sitemap and search engines. */
+export function isPrivatePage(path: string): boolean {
+  return PRIVATE_PAGES.some((pattern) => pattern.test(path));
+}
 
 /** The prefix of every encoded image's address. */
 export const IMAGE_PREFIX = paths.image('');
