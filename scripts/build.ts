@@ -15,7 +15,7 @@ import { findContactDetails } from '../src/lib/findContactDetails.ts';
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
 import { siteSchema } from '../src/lib/content/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
-import { formatIssues } from '../src/lib/content/validateContent.ts';
+import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { checkInternalLinks } from './internalLinks.ts';
@@ -29,9 +29,6 @@ indexes its spotlights, people and departments for search (dist/pagefind/).
 The site is built in a temporary folder first; if anything fails, including a build
 warning that means lost content or a failed search index, the output folder is removed
 and nothing can be deployed.`;
-
-/** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
-class BuildError extends Error {}
 
 /** Runs a command, echoing and capturing its output. */
 function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; log: string }> {

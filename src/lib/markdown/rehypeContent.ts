@@ -8,7 +8,7 @@ import { checkContentImage } from '../images/checkContentImage.ts';
 import { IMAGE_URL_PREFIX, optimizeImage } from '../images/optimizeImage.ts';
 import { COLLECTION_FILES } from '../content/collections.ts';
 import { locator } from './position.ts';
-import { ContentRuleError } from './remarkContentRules.ts';
+import { ContentRuleError } from '../errors.ts';
 
 /**
  * What raw HTML in Markdown may keep: GitHub's allowlist (formatting, links, lists, tables, headings) plus

@@ -5,6 +5,7 @@ import { checkContentImage } from '../images/checkContentImage.ts';
 import { IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
 import { locator } from './position.ts';
 import { suggest } from '../content/suggest.ts';
+import { ContentRuleError } from '../errors.ts';
 
 /** Link schemes a story may use; anything else (javascript:, data:, vbscript: ...) fails the build. */
 export const SAFE_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
@@ -21,11 +22,6 @@ interface Node {
   position?: { start: { line: number; column: number } };
   children?: Node[];
   [key: string]: unknown;
-}
-
-/** Thrown for content that breaks a rule; its message starts with file:line:col. */
-export class ContentRuleError extends Error {
-  override name = 'ContentRuleError';
 }
 
 /** The scheme of a URL as a browser would read it (control characters and spaces ignored), or undefined if relative. */
