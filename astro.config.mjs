@@ -6,9 +6,17 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { CONTENT_COMPONENTS } from './src/components/content/registry.ts';
-import { remarkContentRules } from './src/lib/markdown/remarkContentRules.ts';
-import { rehypeContent } from './src/lib/markdown/rehypeContent.ts';
+import { remarkMdxRules } from './src/lib/markdown/remarkMdxRules.ts';
+import { remarkHeadingRules } from './src/lib/markdown/remarkHeadingRules.ts';
+import { remarkLinkRules } from './src/lib/markdown/remarkLinkRules.ts';
+import { remarkPhotoRules } from './src/lib/markdown/remarkPhotoRules.ts';
+import { remarkPhotos } from './src/lib/markdown/remarkPhotos.ts';
 import { remarkTextImages } from './src/lib/markdown/remarkTextImages.ts';
+import { rehypeRawHtml } from './src/lib/markdown/rehypeRawHtml.ts';
+import { rehypeRawHtmlRules } from './src/lib/markdown/rehypeRawHtmlRules.ts';
+import { rehypeImageRules } from './src/lib/markdown/rehypeImageRules.ts';
+import { rehypeSanitizeHtml } from './src/lib/markdown/rehypeSanitizeHtml.ts';
+import { rehypePictures } from './src/lib/markdown/rehypePictures.ts';
 import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
 import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { load as parseYaml } from 'js-yaml';
@@ -31,10 +39,23 @@ export default defineConfig({
     // Sätteri, Astro's default processor, ignores remark and rehype plugins: use unified so they run.
     // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
     processor: unified({
-      // Images in the text go to our pipeline, never to Astro's, which would publish the original files.
-      remarkPlugins: [[remarkContentRules, { components: CONTENT_COMPONENTS }], remarkTextImages],
+      remarkPlugins: [
+        [remarkMdxRules, { components: CONTENT_COMPONENTS }],
+        remarkHeadingRules,
+        remarkLinkRules,
+        remarkPhotoRules,
+        remarkPhotos,
+        // Images in the text go to our pipeline, never to Astro's, which would publish the original files.
+        remarkTextImages,
+      ],
+      // Raw HTML is parsed, then checked as written, then sanitized; pictures are made after sanitizing, so
+      // they never pass through (or widen) the allowlist.
       rehypePlugins: [
-        [rehypeContent, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }],
+        rehypeRawHtml,
+        rehypeRawHtmlRules,
+        rehypeImageRules,
+        rehypeSanitizeHtml,
+        [rehypePictures, { widths: IMAGE_PRESETS.inline.widths, sizes: INLINE_SIZES, cacheDir: imageCacheDir(process.cwd(), process.env) }],
         rehypeSlug,
       ],
     }),

@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { BUDGET, checkBudget, formatKilobytes, type PageAudit } from './lib/checkBudget.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { run as build } from './build.ts';
+import { CommandError } from '../src/lib/errors.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -30,15 +31,12 @@ transferred without images, and exits non-zero when a page misses a target:
 
 Chromium comes from $CHROME_PATH, or ${CHROMIUM}.`;
 
-/** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
-class AuditError extends Error {}
-
 /** The first page below a folder of dist/, such as `/spotlights/a-story/`; pagination folders are skipped. */
 async function firstPage(folder: string): Promise<string> {
   const entries = await readdir(path.join(DIST, folder), { withFileTypes: true });
   const ids = entries.filter((entry) => entry.isDirectory() && entry.name !== 'page' && existsSync(path.join(DIST, folder, entry.name, 'index.html')));
   const first = ids.map((entry) => entry.name).sort()[0];
-  if (!first) throw new AuditError(`dist/${folder}/ has no page to audit: does the site publish any?`);
+  if (!first) throw new CommandError(`dist/${folder}/ has no page to audit: does the site publish any?`);
   return `/${folder}/${first}/`;
 }
 
@@ -75,15 +73,15 @@ async function startPreview(port: number): Promise<{ origin: string; server: Chi
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.kill();
-  throw new AuditError(`astro preview did not start on port ${port}.`);
+  throw new CommandError(`astro preview did not start on port ${port}.`);
 }
 
 /** Lighthouse's mobile audit of one page. */
 async function auditPage(url: string, chromePort: number): Promise<Pick<PageAudit, 'scores' | 'bytesWithoutImages'>> {
   const result = await lighthouse(url, { port: chromePort, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
-  if (!result) throw new AuditError(`Lighthouse returned no result for ${url}.`);
+  if (!result) throw new CommandError(`Lighthouse returned no result for ${url}.`);
   const { categories, audits, runtimeError } = result.lhr;
-  if (runtimeError) throw new AuditError(`Lighthouse could not audit ${url}: ${runtimeError.message}`);
+  if (runtimeError) throw new CommandError(`Lighthouse could not audit ${url}: ${runtimeError.message}`);
   const score = (category: (typeof CATEGORIES)[number]) => Math.round((categories[category]?.score ?? 0) * 100);
   const items = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
   const bytes = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
@@ -112,9 +110,9 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   let preview: ChildProcess | undefined;
   let chrome: Awaited<ReturnType<typeof launch>> | undefined;
   try {
-    if (!existsSync(chromePath)) throw new AuditError(`No Chromium at ${chromePath}: install it (apt-get install chromium) or set CHROME_PATH.`);
+    if (!existsSync(chromePath)) throw new CommandError(`No Chromium at ${chromePath}: install it (apt-get install chromium) or set CHROME_PATH.`);
     if (args.includes('--build') || !existsSync(path.join(DIST, 'index.html'))) {
-      if ((await build([], env)) !== 0) throw new AuditError('The site did not build, so there is nothing to audit.');
+      if ((await build([], env)) !== 0) throw new CommandError('The site did not build, so there is nothing to audit.');
     }
     const pages: { page: string; kind: PageAudit['kind'] }[] = [
       { page: '/', kind: 'home' },
@@ -135,7 +133,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     console.log(misses.length === 0 ? '\nEvery page meets the budget.' : `\nOver budget:\n  ${misses.join('\n  ')}`);
     return misses.length === 0 ? 0 : 1;
   } catch (error) {
-    if (error instanceof AuditError) {
+    if (error instanceof CommandError) {
       console.error(error.message);
       return 1;
     }

@@ -17,7 +17,7 @@ import { isWrittenIn, readableTexts, SCANNED_FILE } from '../src/lib/output/read
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
 import { siteSchema } from '../src/lib/content/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
-import { formatIssues } from '../src/lib/content/validateContent.ts';
+import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { checkInternalLinks } from './internalLinks.ts';
@@ -32,9 +32,6 @@ The site is built in a temporary folder first; if anything fails, including a bu
 warning that means lost content, a failed search index, or an e-mail address or phone
 number in the pages or the index that site.yaml does not list under contacts, the output
 folder is removed and nothing can be deployed.`;
-
-/** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
-class BuildError extends Error {}
 
 /** Runs a command, echoing and capturing its output. */
 function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; log: string }> {

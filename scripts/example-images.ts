@@ -17,6 +17,7 @@ import { parseArgs, promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor, renderSvg } from './example-images/encodeImage.ts';
 import { drawImageJob, planImageJob, type ImageJob, type ImageKind } from './example-images/planImageJob.ts';
+import { CommandError } from '../src/lib/errors.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -46,9 +47,6 @@ const COLLECTIONS: ReadonlyArray<readonly [string, ImageKind, string, boolean]> 
   ['spotlights', 'hero', 'hero', true],
 ];
 
-/** Thrown for a failure the person at the keyboard can act on; printed without a stack trace. */
-class ExampleImagesError extends Error {}
-
 async function hasExiftool(): Promise<boolean> {
   try {
     await execFileAsync('exiftool', ['-ver']);
@@ -63,12 +61,12 @@ async function verifyGps(file: string, useExiftool: boolean): Promise<string> {
   if (useExiftool) {
     const { stdout } = await execFileAsync('exiftool', ['-n', '-s3', '-GPSLatitude', '-GPSLongitude', file]);
     const values = stdout.trim().split(/\s+/).filter(Boolean);
-    if (values.length < 2) throw new ExampleImagesError(`GPS verification failed for ${file}`);
+    if (values.length < 2) throw new CommandError(`GPS verification failed for ${file}`);
     return `GPS ${values.join(', ')}`;
   }
   const exifr = (await import('exifr')).default;
   const gps = await exifr.gps(file);
-  if (!gps) throw new ExampleImagesError(`GPS verification failed for ${file}`);
+  if (!gps) throw new CommandError(`GPS verification failed for ${file}`);
   return `GPS ${gps.latitude.toFixed(6)}, ${gps.longitude.toFixed(6)}`;
 }
 
@@ -187,7 +185,7 @@ export async function run(args: string[]): Promise<number> {
       console.log(`wrote ${rel(job.output)}  ${job.kind}  ${kb(size)}${note}`);
     }
   } catch (error) {
-    if (error instanceof ExampleImagesError) {
+    if (error instanceof CommandError) {
       console.error(error.message);
       return 1;
     }

@@ -14,7 +14,8 @@ import { formatNoticeLine } from '../lib/output/buildNotices.ts';
 import { findBorrowedImages, type ImageUse } from '../lib/images/findBorrowedImages.ts';
 import { listTextImages } from '../lib/images/listTextImages.ts';
 import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../lib/publication/publish.ts';
-import { formatIssues, listImages, validateContent, type ContentIssue } from '../lib/content/validateContent.ts';
+import { listImages, validateContent } from '../lib/content/validateContent.ts';
+import { ContentError, formatIssues, type ContentIssue } from '../lib/errors.ts';
 import { THEMES, type SiteSettings } from '../lib/content/schema/index.ts';
 import {
   resolveSite,
@@ -42,11 +43,6 @@ export type Department = DepartmentView<AstroEntries>;
 export type Spotlight = SpotlightView<AstroEntries>;
 export type Kudos = KudosView<AstroEntries>;
 export type NewsletterIssue = IssueView<AstroEntries>;
-
-/** Thrown when content breaks a rule the schemas cannot express; the message is for the editor. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
 
 let loaded: Promise<Site> | undefined;
 

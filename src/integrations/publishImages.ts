@@ -4,11 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
-import { IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
+import { imageFormatOf } from '../lib/images/formats.ts';
+import { ENCODED_IMAGE_NAME, IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
 import { findImageReferences } from '../lib/output/findImageReferences.ts';
 
 const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
-const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /**
  * Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the pages
@@ -27,9 +27,9 @@ export function publishImages(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const match = req.url?.startsWith(IMAGE_URL_PREFIX) ? req.url.slice(IMAGE_URL_PREFIX.length).match(/^[a-f0-9]{12}-\d+\.(avif|webp|jpg)$/) : null;
+          const match = req.url?.startsWith(IMAGE_URL_PREFIX) ? ENCODED_IMAGE_NAME.exec(req.url.slice(IMAGE_URL_PREFIX.length)) : null;
           if (!match) return next();
-          res.setHeader('Content-Type', TYPES[match[1]!]!);
+          res.setHeader('Content-Type', imageFormatOf(match[0])!.mime);
           createReadStream(path.join(cacheDir, match[0]))
             .on('error', () => next())
             .pipe(res);

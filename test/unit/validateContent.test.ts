@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues, listImages, validateContent } from '../../src/lib/content/validateContent.ts';
+import { listImages, validateContent } from '../../src/lib/content/validateContent.ts';
 import type { Content } from '../../src/lib/publication/publish.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -151,23 +151,5 @@ test('listImages finds every photo and hero with the file and field naming it', 
     { file: 'content/people/amara-okafor.md', collection: 'people', field: 'photo.src', src: './amara-okafor.jpg' },
     { file: 'content/departments/water-lab.md', collection: 'departments', field: 'photo.src', src: './lab.webp' },
     { file: 'content/spotlights/2026/first-story.md', collection: 'spotlights', field: 'hero.src', src: './hero.png' },
-  ]);
-});
-
-test('formatIssues groups problems by file', () => {
-  const text = formatIssues([
-    { file: 'a.md', field: 'x', message: 'bad x' },
-    { file: 'a.md', field: 'y', message: 'bad y' },
-    { file: 'b.md', field: 'z', message: 'bad z' },
-  ]);
-  expect(text.split('\n')).toEqual([
-    'Insource found 3 problems in the content. Nothing was published.',
-    '',
-    'a.md',
-    '  x: bad x',
-    '  y: bad y',
-    '',
-    'b.md',
-    '  z: bad z',
   ]);
 });

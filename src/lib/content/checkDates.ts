@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import type { FileCollection } from './collections.ts';
 import { readDate } from './dates.ts';
 import { dateField, departmentSchema, kudosSchema, newsletterSchema, personSchema, plainReference, siteSchema, spotlightSchema } from './schema/index.ts';
-import type { ContentIssue } from './validateContent.ts';
+import type { ContentIssue } from '../errors.ts';
 
 /** The schema of each kind of content file: `site` is content/site.yaml, the others are collections. */
 const SCHEMAS = {

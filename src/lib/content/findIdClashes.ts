@@ -1,7 +1,7 @@
 import { COLLECTION_FILES } from './collections.ts';
 import { entryId } from './entryId.ts';
 import { ID_PATTERN } from './schema/fields.ts';
-import type { ContentIssue } from './validateContent.ts';
+import type { ContentIssue } from '../errors.ts';
 
 /** Files of one collection, as paths relative to the project. */
 export interface CollectionFiles {

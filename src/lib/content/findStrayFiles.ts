@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { COLLECTION_FILES, SITE_FILE, type CollectionFolder } from './collections.ts';
 import { suggest } from './suggest.ts';
-import type { ContentIssue } from './validateContent.ts';
+import type { ContentIssue } from '../errors.ts';
+import { imageFormatOf } from '../images/formats.ts';
 
 /** A file or link found in the content folder, its path relative to that folder with `/` between folders. */
 export interface ContentFolderEntry {
@@ -10,8 +11,6 @@ export interface ContentFolderEntry {
   kind: 'file' | 'symlink';
 }
 
-/** Image files: the image rules decide whether each may be published (only those content names are read). */
-const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|svg|tiff?|heic|heif|bmp)$/i;
 /** Files and folders left alone: dotfiles and dot folders (.gitkeep, .drafts/), which no collection reads, and READMEs for editors. */
 const IGNORED = (name: string) => name.startsWith('.') || /^readme(?:\.[a-z]+)?$/i.test(name);
 
@@ -55,7 +54,8 @@ export function findStrayFiles(entries: readonly ContentFolderEntry[], contentDi
       continue;
     }
     const name = path.posix.basename(file);
-    if (file.split('/').some(IGNORED) || IMAGE.test(name)) continue;
+    // Image files: the image rules decide whether each may be published (only those content names are read).
+    if (file.split('/').some(IGNORED) || imageFormatOf(name)) continue;
     const top = file.split('/')[0]!;
     if (file === SITE_FILE) continue;
     const collection = folders.find((c) => c.folder === top);

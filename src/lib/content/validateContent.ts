@@ -1,16 +1,7 @@
 import { closest } from './suggest.ts';
+import type { ContentIssue } from '../errors.ts';
 import type { Reference, SiteSettings } from './schema/index.ts';
 import type { Content, Entry } from '../publication/publish.ts';
-
-/** One problem in one file, worded for the editor who has to fix it. */
-export interface ContentIssue {
-  /** File path relative to the project, such as content/people/ana.md. */
-  file: string;
-  /** Field path inside the file, such as people[1] or photo.src. */
-  field: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-}
 
 const NOUN: Record<string, string> = { people: 'person', departments: 'department', spotlights: 'spotlight' };
 
@@ -109,16 +100,4 @@ export function validateContent(
     issue.data.spotlights.forEach((ref, i) => checkReference(issue, `spotlights[${i}]`, ref));
   }
   return issues;
-}
-
-/** A list of content issues as one message, grouped by file. */
-export function formatIssues(issues: readonly ContentIssue[]): string {
-  const byFile = new Map<string, ContentIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
-  const lines = [`Insource found ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in the content. Nothing was published.`];
-  for (const [file, fileIssues] of byFile) {
-    lines.push('', file);
-    for (const issue of fileIssues) lines.push(`  ${issue.field}: ${issue.message}`);
-  }
-  return lines.join('\n');
 }

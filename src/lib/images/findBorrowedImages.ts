@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../content/validateContent.ts';
+import type { ContentIssue } from '../errors.ts';
 
 /** One place where content shows an image file. */
 export interface ImageUse {

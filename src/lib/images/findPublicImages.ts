@@ -1,6 +1,5 @@
-import type { ContentIssue } from '../content/validateContent.ts';
-
-const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif|bmp)$/i;
+import type { ContentIssue } from '../errors.ts';
+import { imageFormatOf } from './formats.ts';
 
 /**
  * Finds raster images under public/, which Astro copies into the site byte for byte, with any GPS and camera
@@ -8,7 +7,7 @@ const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif|bmp)$/i;
  */
 export function findPublicImages(publicFiles: readonly string[]): ContentIssue[] {
   return publicFiles
-    .filter((file) => RASTER.test(file))
+    .filter((file) => imageFormatOf(file)?.raster)
     .map((file) => ({
       file,
       field: '(file)',

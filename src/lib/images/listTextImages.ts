@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { decodeImageUrl } from '../markdown/rehypeContent.ts';
+import { decodeImageUrl } from './decodeImageUrl.ts';
 
 /**
  * The image paths the text of a Markdown or MDX file shows, as the image pipeline will read them:

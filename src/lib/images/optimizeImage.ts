@@ -3,17 +3,18 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_PREFIX } from '../urls.ts';
-
-/** Output formats, best first; the last one is the fallback every browser shows. */
-export const FORMATS = ['avif', 'webp', 'jpeg'] as const;
-export type Format = (typeof FORMATS)[number];
+import { ImageError } from '../errors.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats.ts';
 
 /** URL path under which optimized images are published. */
 export const IMAGE_URL_PREFIX = IMAGE_PREFIX;
 
+/** An encoded image's file name, as this pipeline names it: a content hash, the width and the format's extension. */
+export const ENCODED_IMAGE_NAME = new RegExp(`^[a-f0-9]{12}-\\d+\\.(${OUTPUT_FORMATS.map((row) => row.extension).join('|')})$`);
+
 /** A responsive image ready for `<picture>`: one srcset per format, the fallback and the intrinsic size. */
 export interface OptimizedImage {
-  sources: { type: `image/${Format}`; srcset: string }[];
+  sources: { type: string; srcset: string }[];
   src: string;
   width: number;
   height: number;
@@ -28,7 +29,7 @@ export interface OptimizeOptions {
   cacheDir: string;
 }
 
-const QUALITY: Record<Format, object> = {
+const QUALITY: Record<OutputFormat, object> = {
   avif: { quality: 55, effort: 2 },
   webp: { quality: 72 },
   jpeg: { quality: 74, mozjpeg: true, progressive: true },
@@ -45,11 +46,6 @@ const MADE = Symbol.for('insource.images.made');
 export function imagesMadeThisBuild(): Set<string> {
   const store = globalThis as { [MADE]?: Set<string> };
   return (store[MADE] ??= new Set());
-}
-
-/** Error for an image that cannot be published, naming the file. */
-export class ImageError extends Error {
-  override name = 'ImageError';
 }
 
 /**
@@ -81,10 +77,10 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
 
   const sources: OptimizedImage['sources'] = [];
   let fallback = '';
-  for (const format of FORMATS) {
+  for (const { format, extension, mime } of OUTPUT_FORMATS) {
     const urls: string[] = [];
     for (const width of widths) {
-      const name = `${digest}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
+      const name = `${digest}-${width}.${extension}`;
       const target = path.join(options.cacheDir, name);
       if (!(await exists(target))) {
         const height = Math.round(width / aspect);
@@ -94,8 +90,8 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
       imagesMadeThisBuild().add(name);
       urls.push(`${IMAGE_URL_PREFIX}${name} ${width}w`);
     }
-    sources.push({ type: `image/${format}`, srcset: urls.join(', ') });
-    if (format === 'jpeg') fallback = urls[Math.min(1, urls.length - 1)]!.split(' ')[0]!;
+    sources.push({ type: mime, srcset: urls.join(', ') });
+    if (format === OUTPUT_FORMATS.at(-1)!.format) fallback = urls[Math.min(1, urls.length - 1)]!.split(' ')[0]!;
   }
   const width = widths[widths.length - 1]!;
   return { sources, src: fallback, width, height: Math.round(width / aspect) };

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { ContentRuleError } from '../errors.ts';
 
-/** A syntax-tree node with the position the parser gave it. */
-interface Positioned {
-  position?: { start: { line: number; column: number } } | undefined;
+/** Options of the plugins that check content. */
+export interface RuleOptions {
+  /** Folder that file paths in messages are relative to; the working directory when left out. */
+  root?: string | undefined;
 }
 
 /**
@@ -28,11 +31,15 @@ export function bodyLineOffset(file: VFile): number {
 }
 
 /** Names a node's place as file:line:col in the editor's file, the file relative to `root`. */
-export function locator(file: VFile, root: string): (node: Positioned) => string {
-  const offset = bodyLineOffset(file);
+export function placeOf(file: VFile, root: string, node: Node): string {
   const name = file.path ? path.relative(root, file.path) : '(content)';
-  return (node) => {
-    const start = node.position?.start;
-    return start ? `${name}:${start.line + offset}:${start.column}` : name;
+  const start = node.position?.start;
+  return start ? `${name}:${start.line + bodyLineOffset(file)}:${start.column}` : name;
+}
+
+/** A function that stops the build with a `ContentRuleError` whose message starts with the node's file:line:col. */
+export function failAt(file: VFile, options: RuleOptions): (node: Node, message: string) => never {
+  return (node, message) => {
+    throw new ContentRuleError(`${placeOf(file, options.root ?? process.cwd(), node)}: ${message}`);
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { imageFormatOf } from '../images/formats.ts';
 
 /** What the build itself says it made, as paths relative to the output folder (always with `/`). */
 export interface OutputManifest {
@@ -40,17 +41,15 @@ export interface UnaccountedFile {
   guess: string;
 }
 
-const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|svg|tiff?|heic|heif|bmp)$/i;
-
 /** What an unexpected file most likely is, so the editor or developer knows where to look. */
 function guessOrigin(file: string): string {
   const name = path.posix.basename(file);
-  if (file.startsWith('_astro/') && IMAGE.test(name)) {
+  if (file.startsWith('_astro/') && imageFormatOf(name)) {
     const original = name.replace(/\.[\w-]{8}(\.[a-z]+)$/i, '$1');
     return `an original image copied as it is, with its file name and metadata (probably ${original}, named in a content file or a component)`;
   }
   if (file.startsWith('_img/')) return 'an encoded image that no published page shows, or that this build did not make';
-  if (IMAGE.test(name)) return 'an image the build did not encode';
+  if (imageFormatOf(name)) return 'an image the build did not encode';
   return 'a file no part of the build declares';
 }
 

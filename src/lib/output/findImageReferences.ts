@@ -2,10 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
-
-/** An encoded image's file name, as the image pipeline names it: a content hash, the width and the format. */
-const IMAGE_NAME = /^[a-f0-9]{12}-\d+\.(?:avif|webp|jpg)$/;
+import { ENCODED_IMAGE_NAME, IMAGE_URL_PREFIX } from '../images/optimizeImage.ts';
 
 /** Attributes whose whole value (or, for srcset, each candidate) is one address. */
 const URL_ATTRIBUTES = ['src', 'srcSet', 'content', 'href', 'poster'] as const;
@@ -17,7 +14,7 @@ export function imageNameOf(address: string, siteUrl: string): string | undefine
   if (path.startsWith(`${origin}/`)) path = path.slice(origin.length);
   if (!path.startsWith(IMAGE_URL_PREFIX)) return undefined;
   const name = path.slice(IMAGE_URL_PREFIX.length);
-  return IMAGE_NAME.test(name) ? name : undefined;
+  return ENCODED_IMAGE_NAME.test(name) ? name : undefined;
 }
 
 /** Every string value inside JSON, however deeply nested. */

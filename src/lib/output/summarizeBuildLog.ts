@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ContentIssue } from '../content/validateContent.ts';
+import type { ContentIssue } from '../errors.ts';
 
 const SCHEMA_ERROR =
   /\[InvalidContentEntry(?:Data|Frontmatter)Error\] .+ does not match collection schema\.\n+((?: {2}\S.*\n)+)[\s\S]*?Location:\n\s+(.+?):\d+:\d+/g;

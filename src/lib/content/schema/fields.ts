@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { readDate } from '../dates.ts';
 import { suggest } from '../suggest.ts';
+import { PHOTO_EXTENSIONS } from '../../images/formats.ts';
 
 /** A cross-reference as Astro's `reference()` resolves it: the target collection and id. */
 export interface Reference {
@@ -80,9 +81,6 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
       return `expected one of ${values.join(', ')} but got "${got}"${guess ? `; did you mean "${guess}"?` : ''}`;
     },
   });
-
-/** File types a published photo may have: raster formats sharp re-encodes (SVG can carry scripts). */
-export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 
 /** A path to an image file next to the Markdown file, such as `./amara-okafor.jpg`. */
 export const imagePath = z

@@ -1,0 +1,56 @@
+/** What the site knows about one image file extension. */
+export interface ImageFormat {
+  /** The file extension, lowercase and without the dot; the first row of a format names its usual extension. */
+  readonly extension: string;
+  /** The format as sharp names it when it reads the file. */
+  readonly format: string;
+  /** The media type the file is served with. */
+  readonly mime: string;
+  /** Whether content may name it as a photo: raster formats sharp re-encodes (SVG can carry scripts). */
+  readonly photo: boolean;
+  /** Whether it is made of pixels, and so may carry location and camera data (SVG is not). */
+  readonly raster: boolean;
+  /** For the formats the pipeline encodes into, their place in `<picture>`, best first; the last is the fallback every browser shows. */
+  readonly output?: number;
+}
+
+/** Every image file extension the site recognises. Order matters: photo extensions are listed to editors in this order. */
+export const IMAGE_FORMATS = [
+  { extension: 'jpg', format: 'jpeg', mime: 'image/jpeg', photo: true, raster: true, output: 3 },
+  { extension: 'jpeg', format: 'jpeg', mime: 'image/jpeg', photo: true, raster: true },
+  { extension: 'png', format: 'png', mime: 'image/png', photo: true, raster: true },
+  { extension: 'webp', format: 'webp', mime: 'image/webp', photo: true, raster: true, output: 2 },
+  { extension: 'avif', format: 'avif', mime: 'image/avif', photo: true, raster: true, output: 1 },
+  { extension: 'gif', format: 'gif', mime: 'image/gif', photo: false, raster: true },
+  { extension: 'svg', format: 'svg', mime: 'image/svg+xml', photo: false, raster: false },
+  { extension: 'tif', format: 'tiff', mime: 'image/tiff', photo: false, raster: true },
+  { extension: 'tiff', format: 'tiff', mime: 'image/tiff', photo: false, raster: true },
+  { extension: 'heic', format: 'heif', mime: 'image/heic', photo: false, raster: true },
+  { extension: 'heif', format: 'heif', mime: 'image/heif', photo: false, raster: true },
+  { extension: 'bmp', format: 'bmp', mime: 'image/bmp', photo: false, raster: true },
+] as const satisfies readonly ImageFormat[];
+
+type OutputRow = Extract<(typeof IMAGE_FORMATS)[number], { output: number }>;
+
+/** A format the pipeline encodes published images into. */
+export type OutputFormat = OutputRow['format'];
+
+/** The formats the pipeline encodes published images into, best first; the last one is the fallback every browser shows. */
+export const OUTPUT_FORMATS: readonly OutputRow[] = IMAGE_FORMATS.filter((row): row is OutputRow => 'output' in row).sort((a, b) => a.output - b.output);
+
+/** File types a published photo may have. */
+export const PHOTO_EXTENSIONS: readonly string[] = IMAGE_FORMATS.filter((row) => row.photo).map((row) => row.extension);
+
+/** The row of a file name's extension (any case), or undefined when it is not an image the site knows. */
+export function imageFormatOf(fileName: string): ImageFormat | undefined {
+  const dot = fileName.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const extension = fileName.slice(dot + 1).toLowerCase();
+  return IMAGE_FORMATS.find((row) => row.extension === extension);
+}
+
+/** The usual extension, with its dot, of a format as sharp names it (`.jpg` for jpeg), or undefined. */
+export function extensionOfFormat(format: string): string | undefined {
+  const row = IMAGE_FORMATS.find((candidate) => candidate.format === format);
+  return row ? `.${row.extension}` : undefined;
+}

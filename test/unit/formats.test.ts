@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { extensionOfFormat, imageFormatOf, IMAGE_FORMATS, OUTPUT_FORMATS, PHOTO_EXTENSIONS } from '../../src/lib/images/formats.ts';
+
+test('photos may be JPEG, PNG, WebP or AVIF, listed to editors in that order', () => {
+  expect(PHOTO_EXTENSIONS).toEqual(['jpg', 'jpeg', 'png', 'webp', 'avif']);
+});
+
+test('published images are AVIF, then WebP, then JPEG as the fallback every browser shows', () => {
+  expect(OUTPUT_FORMATS.map(({ format, extension, mime }) => [format, extension, mime])).toEqual([
+    ['avif', 'avif', 'image/avif'],
+    ['webp', 'webp', 'image/webp'],
+    ['jpeg', 'jpg', 'image/jpeg'],
+  ]);
+});
+
+test.each([
+  ['ana.JPG', 'jpeg', true],
+  ['public/team/hero.webp', 'webp', true],
+  ['scan.TIFF', 'tiff', true],
+  ['phone.heic', 'heif', true],
+  ['logo.svg', 'svg', false],
+])('%s is a %s image, made of pixels: %s', (file, format, raster) => {
+  expect(imageFormatOf(file)).toMatchObject({ format, raster });
+});
+
+test.each(['notes.txt', 'jpg', 'story.md', 'folder.jpg/readme'])('%s is not an image', (file) => {
+  expect(imageFormatOf(file)).toBeUndefined();
+});
+
+test.each([
+  ['jpeg', '.jpg'],
+  ['tiff', '.tif'],
+  ['heif', '.heic'],
+  ['jp2', undefined],
+])('a %s picture is usually named %s', (format, extension) => {
+  expect(extensionOfFormat(format)).toBe(extension);
+});
+
+test('each extension appears once, in lowercase', () => {
+  const extensions = IMAGE_FORMATS.map((row) => row.extension);
+  expect(new Set(extensions).size).toBe(extensions.length);
+  for (const extension of extensions) expect(extension).toBe(extension.toLowerCase());
+});
