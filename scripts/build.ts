@@ -160,7 +160,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
     // Before search indexing, so the index holds the pages as published: links to unpublished pages as text.
-    const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env));
+    const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env), path.resolve(ROOT, publicDir(env)));
     if (links.broken.length > 0)
       throw new BuildError(`Links in the text go to pages that do not exist:\n  ${links.broken.join('\n  ')}\nCorrect the address, or remove the link.`);
     const indexed = await indexForSearch(staging);

@@ -4,17 +4,16 @@
  * page that was never made fails the build; a link to content that is not public (withdrawn, expired,
  * scheduled, in review, draft) loses its tags, keeps its text, and is listed as a notice.
  */
-import { glob, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load as parseYaml } from 'js-yaml';
 import type { BuildNotice } from '../src/lib/output/buildNotices.ts';
 import { classifyLink, type BuiltSite, type UnpublishedPage } from '../src/lib/output/classifyLink.ts';
 import { COLLECTION_FILES } from '../src/lib/content/collections.ts';
-import { describeContentPages, type ContentFile } from '../src/lib/output/describeContentPages.ts';
+import { describeContentPages } from '../src/lib/output/describeContentPages.ts';
 import { entryId } from '../src/lib/content/entryId.ts';
 import { findWritten } from '../src/lib/output/findWritten.ts';
-import { personSchema, plainReference, siteSchema, spotlightSchema, type PersonData, type SpotlightData } from '../src/lib/content/schema/index.ts';
+import { loadContentFolder } from '../src/lib/content/loadContentFolder.ts';
+import { formatIssues } from '../src/lib/errors.ts';
 import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/output/unwrapLinks.ts';
 
 /** What the link step found: links to nothing, which fail the build, and links it turned into text. */
@@ -35,28 +34,26 @@ interface Source {
 
 /**
  * Checks every link of every page in `dir` (the staging folder) against the pages built and the content in
- * `content`, unwrapping links to unpublished content in place. `root` is what file names are relative to.
+ * `content`, read and published as the build read it, unwrapping links to unpublished content in place.
+ * `root` is what file names are relative to; `publicDir` the folder copied into the site as is.
  */
-export async function checkInternalLinks(dir: string, content: string, root: string, now: Date): Promise<LinkCheck> {
-  const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
+export async function checkInternalLinks(dir: string, content: string, root: string, now: Date, publicDir: string): Promise<LinkCheck> {
+  const loaded = await loadContentFolder(content, { now, publicDir });
+  // The build has already refused content with issues; reaching here with some means the content changed meanwhile.
+  if (!loaded.site || !loaded.model) throw new Error(formatIssues(loaded.issues));
+  const site = loaded.site;
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
   const urlPaths = new Set(files.map((file) => `/${file.split(path.sep).join('/')}`.normalize('NFC')));
 
-  const sources = await readSources(content, root);
-  const entries = <T>(collection: Source['collection'], schema?: { safeParse: (data: unknown) => { data?: T | undefined } }): ContentFile<T>[] =>
-    sources.filter((source) => source.collection === collection).map((source) => ({ id: source.id, data: schema && readFrontmatter(source.text, schema) }));
-  const pages = describeContentPages(
-    {
-      people: entries<PersonData>('people', personSchema(plainReference)),
-      departments: entries('departments'),
-      spotlights: entries<SpotlightData>('spotlights', spotlightSchema(plainReference)),
-    },
-    site,
-    now,
+  const sources: Source[] = loaded.folder.files.flatMap(({ collection, filePath, text }) =>
+    text !== undefined && (collection === 'people' || collection === 'departments' || collection === 'spotlights')
+      ? [{ name: path.relative(root, filePath), text, id: entryId(filePath), collection }]
+      : [],
   );
+  const pages = describeContentPages(loaded.content, site, now);
   const unpublished = new Map<string, UnpublishedPage>();
   for (const [page, why] of pages) if (!urlPaths.has(`${page}index.html`)) unpublished.set(page, { why: why || 'it is not published in this build' });
   const built: BuiltSite = { siteUrl: site.url, files: urlPaths, unpublished };
@@ -89,28 +86,6 @@ export async function checkInternalLinks(dir: string, content: string, root: str
   }
   const unique = new Map(notices.map((notice) => [`${notice.file}\n${notice.message}`, notice]));
   return { broken: [...new Set(broken)], notices: [...unique.values()] };
-}
-
-/** A file's front matter through its collection's schema; undefined if it cannot be read (Astro has said why). */
-function readFrontmatter<T>(text: string, schema: { safeParse: (data: unknown) => { data?: T | undefined } }): T | undefined {
-  try {
-    return schema.safeParse(parseFrontmatter(text).frontmatter).data;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every Markdown and MDX file of the collections that have pages. */
-async function readSources(content: string, root: string): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const collection of ['people', 'departments', 'spotlights'] as const) {
-    const { folder, pattern } = COLLECTION_FILES[collection];
-    for await (const file of glob(pattern, { cwd: path.join(content, folder) })) {
-      const full = path.join(content, folder, file);
-      sources.push({ name: path.relative(root, full), text: await readFile(full, 'utf8'), id: entryId(file), collection });
-    }
-  }
-  return sources;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind.ts';
-import { FIXTURE_OUT } from '../setup/buildFixture.ts';
+import { FIXTURE_CONTENT_PAGES, FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 const pages = (await listFiles(FIXTURE_OUT)).filter((file) => file.endsWith('.html'));
 const urlOf = (file: string) => `/${path.relative(FIXTURE_OUT, file).replace(/index\.html$/, '')}`;
@@ -281,18 +281,7 @@ describe('search', async () => {
   });
 
   test('the index holds exactly the published spotlights, public people and departments', async () => {
-    const expected = [
-      '/departments/field/',
-      '/departments/lab/',
-      '/people/nora-nophoto/',
-      '/people/paula-public/',
-      '/people/sunniva-nosocial/',
-      '/people/zoe-initials/',
-      '/spotlights/morning-samples/',
-      '/spotlights/open-lab-day/',
-      '/spotlights/reservoir-dawn/',
-      '/spotlights/zoe-at-sea/',
-    ];
+    const expected = FIXTURE_CONTENT_PAGES;
     expect(await pagesWith('[data-pagefind-body]')).toEqual(expected);
     expect(indexed.map((page) => page.url)).toEqual(expected);
     const entry = JSON.parse(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {

@@ -4,6 +4,19 @@ import { buildSite, OUT } from '../helpers/buildSite.ts';
 
 /** The fixture site every build test reads, built once per test run. */
 export const FIXTURE = { content: 'test/fixtures/site', name: 'fixture', now: '2026-11-01T12:00:00Z' } as const;
+/** The pages with content of their own that the fixture publishes at its "now": departments, public people, published spotlights. */
+export const FIXTURE_CONTENT_PAGES = [
+  '/departments/field/',
+  '/departments/lab/',
+  '/people/nora-nophoto/',
+  '/people/paula-public/',
+  '/people/sunniva-nosocial/',
+  '/people/zoe-initials/',
+  '/spotlights/morning-samples/',
+  '/spotlights/open-lab-day/',
+  '/spotlights/reservoir-dawn/',
+  '/spotlights/zoe-at-sea/',
+];
 export const FIXTURE_OUT = path.join(OUT, FIXTURE.name);
 export const FIXTURE_IMAGE_CACHE = path.join(OUT, `${FIXTURE.name}-image-cache`);
 

@@ -1,21 +1,11 @@
 import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { FileCollection } from './collections.ts';
 import { readDate } from './dates.ts';
-import { dateField, departmentSchema, kudosSchema, newsletterSchema, personSchema, plainReference, siteSchema, spotlightSchema } from './schema/index.ts';
+import { dateField } from './schema/fields.ts';
+import { PLAIN_SCHEMAS } from './schema/plain.ts';
 import type { ContentIssue } from '../errors.ts';
 
-/** The schema of each kind of content file: `site` is content/site.yaml, the others are collections. */
-const SCHEMAS = {
-  site: siteSchema,
-  departments: departmentSchema(plainReference),
-  people: personSchema(plainReference),
-  spotlights: spotlightSchema(plainReference),
-  kudos: kudosSchema(plainReference),
-  newsletter: newsletterSchema(plainReference),
-} satisfies Record<FileCollection | 'site', z.ZodType>;
-
-export type DatedFile = keyof typeof SCHEMAS;
+export type DatedFile = keyof typeof PLAIN_SCHEMAS;
 
 /** A path segment that stands for every item of a list. */
 const EACH = '[]';
@@ -65,7 +55,7 @@ export function findDateFields(schema: z.ZodType, at: readonly string[] = []): s
 }
 
 /** The date fields of each kind of content file, taken from its schema. */
-export const DATE_FIELDS = Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, findDateFields(schema)])) as Record<DatedFile, string[][]>;
+export const DATE_FIELDS = Object.fromEntries(Object.entries(PLAIN_SCHEMAS).map(([name, schema]) => [name, findDateFields(schema)])) as Record<DatedFile, string[][]>;
 
 /** Front matter as Astro finds it: after an optional byte-order mark or blank lines, between --- (YAML) or +++ (TOML) lines. */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;

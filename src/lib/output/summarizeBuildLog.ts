@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { invalidYamlMessage } from '../content/parseContent.ts';
 import type { ContentIssue } from '../errors.ts';
 
 const SCHEMA_ERROR =
@@ -31,7 +32,7 @@ export function summarizeBuildLog(log: string, root: string): ContentIssue[] {
     issues.push({
       file: relative(file!),
       field: `line ${fileLine}`,
-      message: `this is not valid YAML (${message!.trim()}). Check the indentation, and put text that contains a colon, # or quotes in double quotes, such as title: "Night shift: the sequel"`,
+      message: invalidYamlMessage(message!),
     });
   }
   const seen = new Set<string>();
