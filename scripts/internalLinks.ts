@@ -4,7 +4,7 @@
  * page that was never made fails the build; a link to content that is not public (withdrawn, expired,
  * scheduled, in review, draft) loses its tags, keeps its text, and is listed as a notice.
  */
-import { glob, readdir, readFile, writeFile } from 'node:fs/promises';
+import { glob, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as parseYaml } from 'js-yaml';
@@ -16,6 +16,7 @@ import { entryId } from '../src/lib/content/entryId.ts';
 import { findWritten } from '../src/lib/output/findWritten.ts';
 import { personSchema, plainReference, siteSchema, spotlightSchema, type PersonData, type SpotlightData } from '../src/lib/content/schema/index.ts';
 import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/output/unwrapLinks.ts';
+import { listFiles } from './lib/files.ts';
 
 /** What the link step found: links to nothing, which fail the build, and links it turned into text. */
 export interface LinkCheck {
@@ -39,11 +40,8 @@ interface Source {
  */
 export async function checkInternalLinks(dir: string, content: string, root: string, now: Date): Promise<LinkCheck> {
   const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  const urlPaths = new Set(files.map((file) => `/${file.split(path.sep).join('/')}`.normalize('NFC')));
+  const files = await listFiles(dir);
+  const urlPaths = new Set(files.map((file) => `/${file}`.normalize('NFC')));
 
   const sources = await readSources(content, root);
   const entries = <T>(collection: Source['collection'], schema?: { safeParse: (data: unknown) => { data?: T | undefined } }): ContentFile<T>[] =>
@@ -64,7 +62,7 @@ export async function checkInternalLinks(dir: string, content: string, root: str
   const broken: string[] = [];
   const notices: BuildNotice[] = [];
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const urlPath = `/${file.split(path.sep).join('/')}`;
+    const urlPath = `/${file}`;
     const page = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
     const html = await readFile(path.join(dir, file), 'utf8');
     const unwrap: HtmlLink[] = [];
