@@ -21,6 +21,7 @@ import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { checkInternalLinks } from './internalLinks.ts';
+import { listFiles } from './lib/files.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -110,13 +111,6 @@ async function refuseContactDetails(dir: string, content: string): Promise<void>
     `The site would publish contact details:\n${lines.join('\n')}\n` +
       "People's e-mail addresses and phone numbers are never published: remove them from the content. If one is the organisation's own, list it under contacts in site.yaml.",
   );
-}
-
-/** Every file below a folder, relative to it, with `/` between folders; symbolic links count as files. */
-async function listFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /**

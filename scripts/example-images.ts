@@ -18,6 +18,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor, renderSvg } from './example-images/encodeImage.ts';
 import { drawImageJob, planImageJob, type ImageJob, type ImageKind } from './example-images/planImageJob.ts';
 import { CommandError } from '../src/lib/errors.ts';
+import { exists } from './lib/files.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -112,15 +113,6 @@ async function collectJobs(contentDir: string, warn: (msg: string) => void): Pro
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Draws the example images; returns the process exit code. */
 export async function run(args: string[]): Promise<number> {

@@ -4,7 +4,7 @@
  * page that was never made fails the build; a link to content that is not public (withdrawn, expired,
  * scheduled, in review, draft) loses its tags, keeps its text, and is listed as a notice.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildNotice } from '../src/lib/output/buildNotices.ts';
 import { classifyLink, type BuiltSite, type UnpublishedPage } from '../src/lib/output/classifyLink.ts';
@@ -15,6 +15,7 @@ import { findWritten } from '../src/lib/output/findWritten.ts';
 import { loadContentFolder } from '../src/lib/content/loadContentFolder.ts';
 import { formatIssues } from '../src/lib/errors.ts';
 import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/output/unwrapLinks.ts';
+import { listFiles } from './lib/files.ts';
 
 /** What the link step found: links to nothing, which fail the build, and links it turned into text. */
 export interface LinkCheck {
@@ -42,11 +43,8 @@ export async function checkInternalLinks(dir: string, content: string, root: str
   // The build has already refused content with issues; reaching here with some means the content changed meanwhile.
   if (!loaded.site || !loaded.model) throw new Error(formatIssues(loaded.issues));
   const site = loaded.site;
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  const urlPaths = new Set(files.map((file) => `/${file.split(path.sep).join('/')}`.normalize('NFC')));
+  const files = await listFiles(dir);
+  const urlPaths = new Set(files.map((file) => `/${file}`.normalize('NFC')));
 
   const sources: Source[] = loaded.folder.files.flatMap(({ collection, filePath, text }) =>
     text !== undefined && (collection === 'people' || collection === 'departments' || collection === 'spotlights')
@@ -61,7 +59,7 @@ export async function checkInternalLinks(dir: string, content: string, root: str
   const broken: string[] = [];
   const notices: BuildNotice[] = [];
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const urlPath = `/${file.split(path.sep).join('/')}`;
+    const urlPath = `/${file}`;
     const page = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
     const html = await readFile(path.join(dir, file), 'utf8');
     const unwrap: HtmlLink[] = [];

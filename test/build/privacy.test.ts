@@ -6,7 +6,7 @@ import path from 'node:path';
 import exifr from 'exifr';
 import { describe, expect, test } from 'vitest';
 import { scanForContacts } from '../helpers/scanForContacts.ts';
-import { listFiles } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
 import { decompressed } from '../helpers/pagefind.ts';
 import { ROOT } from '../helpers/buildSite.ts';
 import { FIXTURE, FIXTURE_IMAGE_CACHE, FIXTURE_OUT } from '../setup/buildFixture.ts';
@@ -47,8 +47,8 @@ const PRIVATE_PHOTOS = [
 ];
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const files = await listFiles(FIXTURE_OUT);
-const relative = files.map((file) => path.relative(FIXTURE_OUT, file));
+const relative = await listFiles(FIXTURE_OUT);
+const files = relative.map((file) => path.join(FIXTURE_OUT, file));
 const images = files.filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(file));
 
 /** Every file's text as the scan reads it, the compressed search index inflated first. */
@@ -124,7 +124,7 @@ describe('photos', () => {
 
   test('no original image file is copied to dist/, public or private', async () => {
     const originals = new Set<string>();
-    for (const file of await listFiles(content)) if (/\.(jpe?g|png|webp|avif)$/i.test(file)) originals.add(sha256(await readFile(file)));
+    for (const file of await listFiles(content)) if (/\.(jpe?g|png|webp|avif)$/i.test(file)) originals.add(sha256(await readFile(path.join(content, file))));
     expect(originals.size).toBeGreaterThanOrEqual(PRIVATE_PHOTOS.length + 3);
     const copies = [];
     for (const file of files) if (originals.has(sha256(await readFile(file)))) copies.push(path.relative(FIXTURE_OUT, file));

@@ -1,24 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listFiles, readPage } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { readPage } from '../helpers/dist.ts';
+import { urlOfFile } from '../helpers/pageTypes.ts';
 import { readIndexedPages } from '../helpers/pagefind.ts';
 import { FIXTURE_CONTENT_PAGES, FIXTURE_OUT } from '../setup/buildFixture.ts';
 
 const pages = (await listFiles(FIXTURE_OUT)).filter((file) => file.endsWith('.html'));
-const urlOf = (file: string) => `/${path.relative(FIXTURE_OUT, file).replace(/index\.html$/, '')}`;
 
 const readUrl = (url: string) => readPage(FIXTURE_OUT, url === '/404.html' ? '404.html' : url);
 
 /** The URLs of the built pages that contain an element matching a selector. */
 async function pagesWith(selector: string): Promise<string[]> {
   const found: string[] = [];
-  for (const url of pages.map(urlOf)) if ((await readUrl(url)).querySelector(selector)) found.push(url);
+  for (const url of pages.map(urlOfFile)) if ((await readUrl(url)).querySelector(selector)) found.push(url);
   return found.sort();
 }
 
 describe('every page', () => {
-  test.each(pages.map(urlOf))(
+  test.each(pages.map(urlOfFile))(
     '%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no executable script but on /search/',
     async (url) => {
       const doc = await readUrl(url);
@@ -189,7 +190,7 @@ describe('link previews', () => {
   test("no page gives link previews Sunniva's portrait or the hero of the story that features her", async () => {
     const hashes = [await imageHash('/people/sunniva-nosocial/', '.portrait img'), await imageHash('/spotlights/reservoir-dawn/', '.hero img')];
     const hits: string[] = [];
-    for (const url of pages.map(urlOf)) for (const image of await previewImages(url)) if (hashes.some((hash) => image.includes(hash))) hits.push(url);
+    for (const url of pages.map(urlOfFile)) for (const image of await previewImages(url)) if (hashes.some((hash) => image.includes(hash))) hits.push(url);
     expect(hits).toEqual([]);
   });
 });
@@ -218,7 +219,7 @@ test.each([
 });
 
 test('theme and tag pages exist only for published stories', async () => {
-  const urls = pages.map(urlOf);
+  const urls = pages.map(urlOfFile);
   expect(urls.filter((u) => u.startsWith('/themes/')).sort()).toEqual(['/themes/csr/', '/themes/culture/', '/themes/expertise/']);
   expect(urls.filter((u) => u.startsWith('/tags/')).sort()).toEqual(['/tags/lab-life/', '/tags/water-quality/']);
   const tag = await readPage(FIXTURE_OUT, '/tags/lab-life/');
@@ -229,7 +230,7 @@ test('the sitemap lists every page and nothing else', async () => {
   const xml = await readFile(path.join(FIXTURE_OUT, 'sitemap-0.xml'), 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
   const expected = pages
-    .map(urlOf)
+    .map(urlOfFile)
     .filter((u) => u !== '/404.html')
     .map((u) => `https://fixture.example${u}`)
     .sort();

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,47 +12,26 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a content folder into its own output folder with `npm run build`'s script. */
-export function buildSite(options: { content: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
-  return oneBuildAtATime(() => spawnBuild(options));
-}
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The build running in this process, if any. */
+let building: string | undefined;
 
 /**
- * Runs builds one after another across test files and workers: Astro writes generated modules to the
- * project's .astro/ folder, so two builds at once would read each other's content lists.
+ * Builds the site from a content folder into its own output folder with `npm run build`'s script.
+ * Astro writes generated modules to the checkout's .astro/ folder, so two builds at once would read each
+ * other's content lists: call it only from the `build` project, which runs one file at a time
+ * (`fileParallelism: false` in vitest.config.ts), and await each build before starting the next.
  */
-async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const lock = path.join(OUT, '.build-lock');
-  await mkdir(OUT, { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(lock);
-      await writeFile(path.join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      const holder = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => '0'));
-      if (holder && !isRunning(holder)) await rm(lock, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
+export async function buildSite(options: { content: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
+  if (building) throw new Error(`Cannot build ${options.name} while ${building} is building: await each build before starting the next.`);
+  building = options.name;
   try {
-    return await work();
+    return await spawnBuild(path.join(OUT, options.name), options);
   } finally {
-    await rm(lock, { recursive: true, force: true });
+    building = undefined;
   }
 }
 
-async function spawnBuild(options: { content: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
-  const outDir = path.join(OUT, options.name);
+async function spawnBuild(outDir: string, options: { content: string; env?: Record<string, string> | undefined }): Promise<BuildResult> {
   const child = spawn(process.execPath, [BUILD, '--out', outDir], {
     cwd: ROOT,
     env: { ...process.env, INSOURCE_CONTENT: options.content, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },

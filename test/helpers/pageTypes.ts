@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { listFiles } from './dist.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
 
 /** One page type: a route file in src/pages and the built pages it made. */
 export interface PageType {
@@ -16,9 +15,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A route file's URL segments: `spotlights/[id].astro` is `['spotlights', '[id]']`. */
 const segmentsOf = (route: string) => route.replace(/\.[^./]+$/, '').split('/');
 
-/** The URL path a built HTML file is served at: `a/index.html` is `/a/`, `404.html` stays `/404.html`. */
-export function urlOfFile(outDir: string, file: string): string {
-  return `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+/** The URL path a built HTML file (relative to the output folder) is served at: `a/index.html` is `/a/`, `404.html` stays `/404.html`. */
+export function urlOfFile(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** A regular expression for the URL paths a route file makes, with Astro's `[param]` and `[...rest]`. */
@@ -52,10 +51,8 @@ function compareRoutes(a: string, b: string): number {
 
 /** The page routes in a src/pages folder (endpoints such as `rss.xml.ts` and `_private` files left out). */
 export async function listRoutes(pagesDir: string): Promise<string[]> {
-  const entries = await readdir(pagesDir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && PAGE_EXTENSIONS.has(path.extname(entry.name)))
-    .map((entry) => path.relative(pagesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  return (await listFiles(pagesDir))
+    .filter((route) => PAGE_EXTENSIONS.has(path.extname(route)))
     .filter((route) => !route.split('/').some((segment) => segment.startsWith('_')))
     .sort(compareRoutes);
 }
@@ -70,7 +67,7 @@ export async function findPageTypes(outDir: string, pagesDir: string): Promise<{
   const unmatched: string[] = [];
   const urls = (await listFiles(outDir))
     .filter((file) => file.endsWith('.html'))
-    .map((file) => urlOfFile(outDir, file))
+    .map(urlOfFile)
     .sort();
   for (const url of urls) {
     const type = types.find((candidate) => candidate.pattern.test(url));
