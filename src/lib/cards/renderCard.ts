@@ -1,0 +1,107 @@
+import bidiFactory from 'bidi-js';
+import sharp from 'sharp';
+import type { CardFonts } from './cardFonts.ts';
+import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
+
+/** Raise when a change alters how cards look, so that cached cards are drawn again. */
+export const CARD_RENDERER_VERSION = 1;
+
+/** The largest card file the share kit accepts. */
+export const MAX_CARD_BYTES = 100_000;
+
+export interface RenderedCard {
+  bytes: Buffer;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
+}
+
+const bidi = bidiFactory();
+
+/**
+ * Draws a 1200x630 social card: PNG when the design is flat, JPEG when it carries a photo. Text is shaped
+ * by fontkit (joined Arabic, Devanagari conjuncts), put in visual order by the Unicode bidi algorithm and
+ * drawn as glyph outlines, so the picture depends only on the fonts from npm, never on the machine's.
+ */
+export async function renderCard(content: CardContent, fonts: CardFonts): Promise<RenderedCard> {
+  const layout = await layoutCard(content, fonts);
+  const size = { width: layout.width, height: layout.height };
+  const image = sharp(Buffer.from(toSvg(layout)));
+  if (content.photo) {
+    const { panel } = layout;
+    const portrait = await sharp(content.photo).rotate().resize(panel.width, panel.height, { fit: 'cover', position: 'attention' }).toBuffer();
+    const flat = await image
+      .composite([{ input: portrait, left: panel.x, top: panel.y }])
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    let bytes = Buffer.alloc(0);
+    for (const quality of [82, 74, 66, 58, 50]) {
+      bytes = await sharp(flat.data, { raw: flat.info }).jpeg({ quality, mozjpeg: true }).toBuffer();
+      if (bytes.length <= MAX_CARD_BYTES) break;
+    }
+    return { bytes, format: 'jpeg', ...size };
+  }
+  const bytes = await image.png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer();
+  return { bytes, format: 'png', ...size };
+}
+
+/** The card as SVG of rectangles and glyph outlines: no text elements, so no font lookup when drawn. */
+export function toSvg(layout: CardLayout): string {
+  const rect = (box: { x: number; y: number; width: number; height: number; fill: string }): string =>
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${box.fill}"/>`;
+  const paths = layout.lines.map((line) => `<path fill="${line.fill}" d="${outline(line)}"/>`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">` +
+    rect({ x: 0, y: 0, width: layout.width, height: layout.height, fill: layout.background }) +
+    rect(layout.panel) +
+    rect(layout.rule) +
+    paths.join('') +
+    `</svg>`
+  );
+}
+
+/**
+ * One line's glyph outlines as path data. The line is cut into pieces of one font and one bidi level; each
+ * piece is shaped in its direction, and the pieces are put in visual order (rule L2 of the bidi algorithm).
+ */
+export function outline(line: TextLine): string {
+  const text = line.runs.map((run) => run.text).join('');
+  const { levels } = bidi.getEmbeddingLevels(text, line.direction === 'auto' ? undefined : line.direction);
+  const pieces: { text: string; level: number; run: TextLine['runs'][number] }[] = [];
+  let at = 0;
+  for (const run of line.runs) {
+    for (let i = 0; i < run.text.length; i++, at++) {
+      const last = pieces[pieces.length - 1];
+      if (last && last.run === run && last.level === levels[at]) last.text += run.text[i];
+      else pieces.push({ text: run.text[i]!, level: levels[at]!, run });
+    }
+  }
+  const highest = Math.max(0, ...pieces.map((piece) => piece.level));
+  const lowestOdd = Math.min(...pieces.map((piece) => piece.level | 1));
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < pieces.length; i++) {
+      if (pieces[i]!.level < level) continue;
+      let end = i;
+      while (end + 1 < pieces.length && pieces[end + 1]!.level >= level) end++;
+      pieces.splice(i, end - i + 1, ...pieces.slice(i, end + 1).reverse());
+      i = end;
+    }
+  }
+  const shaped = pieces.map((piece) => {
+    const { font } = piece.run.face;
+    const glyphs = font.layout(piece.text, undefined, undefined, undefined, piece.level % 2 ? 'rtl' : 'ltr');
+    return { font, glyphs, scale: line.fontSize / font.unitsPerEm };
+  });
+  const width = shaped.reduce((sum, { glyphs, scale }) => sum + glyphs.advanceWidth * scale, 0);
+  let x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - width : line.x - width / 2;
+  let d = '';
+  for (const { glyphs, scale } of shaped) {
+    glyphs.glyphs.forEach((glyph, i) => {
+      const position = glyphs.positions[i]!;
+      const path = glyph.path.scale(scale, -scale).translate(x + position.xOffset * scale, line.y - position.yOffset * scale);
+      d += path.toSVG();
+      x += position.xAdvance * scale;
+    });
+  }
+  return d;
+}
