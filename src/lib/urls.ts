@@ -4,6 +4,9 @@
  * their paths from here, so an address changes in one line. Paths end in `/` (the site builds each page
  * as a folder) except files such as feeds.
  */
+/** The folder of the social cards. */
+export const CARD_PREFIX = '/cards/';
+
 export const paths = {
   home: () => '/',
   /** The list of stories, newest first: page 1 at /spotlights/, then /spotlights/page/2/ and on. */
@@ -21,6 +24,9 @@ export const paths = {
   notFound: () => '/404.html',
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
+  /** The 1200x630 social card of a story, person or department (`jpg` when it shows a photo), or of the site. */
+  card: (kind: 'spotlight' | 'person' | 'department', id: string, extension: 'png' | 'jpg') => `${CARD_PREFIX}${kind}/${id}.${extension}`,
+  siteCard: () => `${CARD_PREFIX}site.png`,
   /** An image the build encoded, by the file name the image pipeline gave it. */
   image: (name: string) => `/_img/${name}`,
 } as const;
