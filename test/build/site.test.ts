@@ -20,7 +20,7 @@ async function pagesWith(selector: string): Promise<string[]> {
 
 describe('every page', () => {
   test.each(pages.map(urlOfFile))(
-    '%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no executable script but on /search/',
+    '%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no script but the site’s own on search and share pages',
     async (url) => {
       const doc = await readUrl(url);
       expect(doc.querySelectorAll('h1')).toHaveLength(1);
@@ -32,7 +32,11 @@ describe('every page', () => {
       const canonical = url === '/404.html' ? null : `https://fixture.example${url}`;
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null).toBe(canonical);
       expect(doc.querySelector('header nav[aria-label="Main"] a[href="/search/"]')?.textContent?.trim()).toBe('Search');
-      if (url !== '/search/') expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+      const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
+      // The search page's script and the share links' script are the site's own; content never reaches them.
+      if (url === '/search/') expect(scripts).toHaveLength(1);
+      else if (doc.querySelector('[data-copy]')) expect(scripts.map((script) => script.textContent?.includes('insource:mastodon-server'))).toEqual([true]);
+      else expect(scripts).toHaveLength(0);
       for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
     },
   );
@@ -275,8 +279,11 @@ describe('search', async () => {
     for (const href of ['/spotlights/', '/departments/', '/people/']) expect(fallback).toContain(`href="${href}"`);
   });
 
-  test('the search page is the only page that loads a script, and it loads the Pagefind index', async () => {
-    expect(await pagesWith('script:not([type="application/ld+json"])')).toEqual(['/search/']);
+  test('only the search page and pages with share links load a script, and the search page loads the Pagefind index', async () => {
+    const withScripts = await pagesWith('script:not([type="application/ld+json"])');
+    const withShareLinks = await pagesWith('[data-copy]');
+    expect(withShareLinks.length).toBeGreaterThan(0);
+    expect(withScripts).toEqual(['/search/', ...withShareLinks].sort());
     expect(doc.querySelector('script:not([type="application/ld+json"])')?.textContent).toContain('/pagefind/pagefind.js');
     expect(await readFile(path.join(FIXTURE_OUT, 'pagefind', 'pagefind.js'), 'utf8')).not.toBe('');
   });

@@ -136,6 +136,29 @@ test('an approval role that site.yaml does not list is a typo to fix', () => {
   expect(issue!.message).toContain('Did you mean "communications"?');
 });
 
+test.each([
+  ['x', 'a'.repeat(275), 285, 280],
+  ['bluesky', 'a'.repeat(295), 305, 300],
+  ['mastodon', 'a'.repeat(495), 505, 500],
+] as const)('a %s text that the disclosure takes over its limit names the file and field', (network, text, length, limit) => {
+  const content = base();
+  content.spotlights[0]!.data.share = { [network]: text };
+  const label = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' }[network];
+  expect(validateContent(content, { ...SETTINGS, disclosure: '#OurWater' }, allImagesExist)).toEqual([
+    {
+      file: 'content/spotlights/2026/first-story.md',
+      field: `share.${network}`,
+      message: `with the disclosure "#OurWater" that site.yaml adds, this ${label} text is ${length} characters, over ${label}'s limit of ${limit}. Shorten it by ${length - limit}, or include the disclosure yourself where it reads best.`,
+    },
+  ]);
+});
+
+test('a share text that already holds the disclosure, or fits with it, is fine', () => {
+  const content = base();
+  content.spotlights[0]!.data.share = { x: `${'a'.repeat(270)} #ourwater`, bluesky: 'Short.' };
+  expect(validateContent(content, { ...SETTINGS, disclosure: '#OurWater' }, allImagesExist)).toEqual([]);
+});
+
 test('an image problem names the file and the field that point to the image', () => {
   const issues = validateContent(base(), SETTINGS, {
     imageProblem: ({ file, src }) => (file.endsWith('amara-okafor.md') && src === './amara-okafor.jpg' ? 'is broken' : undefined),

@@ -2,6 +2,7 @@ import { closest } from './suggest.ts';
 import type { ContentIssue } from '../errors.ts';
 import type { Reference, SiteSettings } from './schema/index.ts';
 import type { Content, Entry } from '../publication/publish.ts';
+import { NETWORKS, textLength, withDisclosure, type TextNetwork } from '../output/buildShareLinks.ts';
 
 const NOUN: Record<string, string> = { people: 'person', departments: 'department', spotlights: 'spotlight' };
 
@@ -34,7 +35,7 @@ export function listImages(content: Pick<Content, 'people' | 'departments' | 'sp
 /** Checks what schemas cannot: cross-references, badges, approval roles and image files. */
 export function validateContent(
   content: Content,
-  settings: Pick<SiteSettings, 'approvals' | 'badges'>,
+  settings: Pick<SiteSettings, 'approvals' | 'badges'> & Partial<Pick<SiteSettings, 'disclosure'>>,
   options: { imageProblem: (image: ImageReference) => string | undefined },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -72,6 +73,18 @@ export function validateContent(
     spotlight.data.people.forEach((ref, i) => checkReference(spotlight, `people[${i}]`, ref));
     checkReference(spotlight, 'department', spotlight.data.department);
     checkReference(spotlight, 'author', spotlight.data.author);
+    for (const [network, text] of Object.entries(spotlight.data.share ?? {}) as [TextNetwork, string | undefined][]) {
+      if (!text) continue;
+      const post = withDisclosure(text, settings.disclosure ?? '');
+      const { label, limit } = NETWORKS[network];
+      const length = textLength(network, post);
+      if (length <= limit) continue;
+      issues.push({
+        file: fileOf(spotlight),
+        field: `share.${network}`,
+        message: `with the disclosure "${settings.disclosure}" that site.yaml adds, this ${label} text is ${length} characters, over ${label}'s limit of ${limit}. Shorten it by ${length - limit}, or include the disclosure yourself where it reads best.`,
+      });
+    }
     spotlight.data.approvals.forEach((approval, i) => {
       if (roles.includes(approval.role)) return;
       const nearest = closest(approval.role, roles);

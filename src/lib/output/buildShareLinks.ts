@@ -40,23 +40,19 @@ function xWeight(character: string): number {
 
 const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 
+/** How long a text is as a network counts it: X weighs CJK characters double, Bluesky counts graphemes. */
+export function textLength(network: TextNetwork, text: string): number {
+  if (network === 'x') return [...text].reduce((sum, character) => sum + xWeight(character), 0);
+  if (network === 'bluesky') return graphemes(text);
+  return [...text].length;
+}
+
 /**
  * How long a post of `text` followed by a link to `url` is, as the network counts it: X and Mastodon count
- * any link as 23 characters (X also weighs CJK characters double), Bluesky counts graphemes and the whole
- * address, LinkedIn characters and the whole address.
+ * any link as 23 characters, Bluesky and LinkedIn the whole address.
  */
 export function postLength(network: TextNetwork, text: string, url: string): number {
-  const post = `${text} `;
-  switch (network) {
-    case 'x':
-      return [...post].reduce((sum, character) => sum + xWeight(character), 0) + 23;
-    case 'mastodon':
-      return [...post].length + 23;
-    case 'bluesky':
-      return graphemes(post + url);
-    case 'linkedin':
-      return [...(post + url)].length;
-  }
+  return network === 'x' || network === 'mastodon' ? textLength(network, `${text} `) + 23 : textLength(network, `${text} ${url}`);
 }
 
 /** One way to share a story: the network, the address to open, the text to post and how it counts. */
