@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { articleJsonLd, profileJsonLd, serializeJsonLd } from '../../src/lib/output/jsonLd.ts';
+import { describe, expect, test } from 'vitest';
+import { articleJsonLd, modifiedDate, organizationJsonLd, profileJsonLd, serializeJsonLd } from '../../src/lib/output/jsonLd.ts';
 import { ROOT } from '../helpers/buildSite.ts';
 
 const HOSTILE = '</script><script>alert(1)</script> & <!--';
@@ -44,4 +44,26 @@ test('no component or page writes raw HTML except the escaped JSON-LD', async ()
   const users: string[] = [];
   for (const file of files) if ((await readFile(path.join(ROOT, 'src', file), 'utf8')).includes('set:html')) users.push(file.split(path.sep).join('/'));
   expect(users).toEqual(['components/JsonLd.astro']);
+});
+
+describe('when a story last changed', () => {
+  const published = new Date('2026-05-01');
+  test.each([
+    ['its last commit, when git knows it', new Date('2026-06-10'), [new Date('2026-04-30')], '2026-06-10'],
+    ['its newest approval, without git', undefined, [new Date('2026-05-03'), new Date('2026-05-09')], '2026-05-09'],
+    ['never before it was published (a story scheduled after its last commit)', new Date('2026-04-20'), [], '2026-05-01'],
+    ['its publication date, with nothing else to go on', undefined, [], '2026-05-01'],
+  ])('is %s', (_, commit, approvals, expected) => {
+    expect(modifiedDate(published, commit, approvals).toISOString().slice(0, 10)).toBe(expected);
+  });
+
+  test('the organisation is described on the home page', () => {
+    expect(organizationJsonLd({ name: 'Org', url: 'https://org.example/', description: 'Stories.' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Org',
+      url: 'https://org.example/',
+      description: 'Stories.',
+    });
+  });
 });

@@ -23,6 +23,8 @@ export function articleJsonLd(story: {
   title: string;
   summary: string;
   date: Date;
+  /** When the story last changed (see modifiedDate). */
+  modified?: Date | undefined;
   image?: string | undefined;
   people: readonly Named[];
   author?: Named | undefined;
@@ -35,6 +37,7 @@ export function articleJsonLd(story: {
     headline: story.title,
     description: story.summary,
     datePublished: story.date.toISOString().slice(0, 10),
+    ...(story.modified ? { dateModified: story.modified.toISOString() } : {}),
     url: story.url,
     mainEntityOfPage: story.url,
     ...(story.image ? { image: story.image } : {}),
@@ -67,4 +70,25 @@ export function profileJsonLd(person: {
       worksFor: { '@type': 'Organization', name: person.organisation.name, url: person.organisation.url },
     },
   };
+}
+
+/** Organization data for the home page. */
+export function organizationJsonLd(organisation: Named & { description: string; logo?: string | undefined }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organisation.name,
+    url: organisation.url,
+    description: organisation.description,
+    ...(organisation.logo ? { logo: organisation.logo } : {}),
+  };
+}
+
+/**
+ * When a story last changed, for `dateModified`: its file's last commit, or without git its newest approval,
+ * never before it was published.
+ */
+export function modifiedDate(published: Date, lastCommit: Date | undefined, approvals: readonly Date[]): Date {
+  const newest = lastCommit ?? approvals.reduce<Date | undefined>((latest, date) => (!latest || date > latest ? date : latest), undefined);
+  return newest && newest > published ? newest : published;
 }
