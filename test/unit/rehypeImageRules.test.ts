@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
-import { photoFolder } from './markdown.ts';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { photoFolder, sitePlugins } from './markdown.ts';
 
 const { render } = photoFolder();
 
@@ -47,4 +50,22 @@ test("a person's bio may not hold images, which would skip the photo consent", a
   await expect(render('Ana.\n\n![Ana at work](../beds.jpg)', 'people/ana.md')).rejects.toThrow(
     "people/ana.md:3:1: a bio has no images: a person's picture is the photo field, which is shown only when their consent includes photo.",
   );
+});
+
+describe('an image inside an MDX component is checked and re-encoded like any other', () => {
+  const folder = photoFolder();
+  const compileStory = (value: string) =>
+    compile(new VFile({ value, path: path.join(folder.dir, 'story.mdx') }), { ...sitePlugins(folder.dir), format: 'mdx' }).then(String);
+
+  test('a climbing path inside a pull quote is refused', async () => {
+    await expect(compileStory('<PullQuote by="Ana">\n\n![A colleague](../people/wil.jpg)\n\n</PullQuote>')).rejects.toThrow(
+      'the image "../people/wil.jpg": expected an image next to this file',
+    );
+  });
+
+  test('a photo inside a pull quote becomes a picture, and its path is not published', async () => {
+    const code = await compileStory('<PullQuote by="Ana">\n\n![The beds](./beds.jpg)\n\n</PullQuote>');
+    expect(code).toContain('/_img/');
+    expect(code).not.toContain('beds.jpg');
+  });
 });

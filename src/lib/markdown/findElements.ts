@@ -1,6 +1,5 @@
 import type { Element, Parents, Root } from 'hast';
-import type {} from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 
 /** An element found in a tree, with its parent and index so it can be replaced. */
 export interface FoundElement {
@@ -10,17 +9,15 @@ export interface FoundElement {
 }
 
 /**
- * Every element with a tag name in the text, in document order. What an MDX component holds is left to the
- * component, so elements inside one are not searched.
+ * Every element with a tag name in the text, in document order, inside MDX components too: an image in a
+ * `<PullQuote>` is checked and re-encoded like any other.
  */
 export function findElements(tree: Root, tagName: string): FoundElement[] {
   const found: FoundElement[] = [];
   visit(tree, (node, index, parent) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;
     if (node.type === 'element' && node.tagName === tagName && parent && index !== undefined) {
       found.push({ node, parent, index });
     }
-    return undefined;
   });
   return found;
 }
