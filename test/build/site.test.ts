@@ -18,6 +18,13 @@ async function pagesWith(selector: string): Promise<string[]> {
   return found.sort();
 }
 
+/** Whether a script is the share links' own, inline or bundled into /_astro/ (content never reaches it). */
+async function isShareScript(script: Element): Promise<boolean> {
+  const src = script.getAttribute('src');
+  const code = src ? (/^\/_astro\/[\w.-]+\.js$/.test(src) ? await readFile(path.join(FIXTURE_OUT, src), 'utf8') : '') : (script.textContent ?? '');
+  return code.includes('insource:mastodon-server');
+}
+
 describe('every page', () => {
   test.each(pages.map(urlOfFile))(
     '%s has one h1, a skip link first, landmarks, a canonical URL, a way to search, and no script but the site’s own on search and share pages',
@@ -35,7 +42,7 @@ describe('every page', () => {
       const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
       // The search page's script and the share links' script are the site's own; content never reaches them.
       if (url === '/search/') expect(scripts).toHaveLength(1);
-      else if (doc.querySelector('[data-copy]')) expect(scripts.map((script) => script.textContent?.includes('insource:mastodon-server'))).toEqual([true]);
+      else if (doc.querySelector('[data-copy]')) expect(await Promise.all(scripts.map(isShareScript))).toEqual([true]);
       else expect(scripts).toHaveLength(0);
       for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
     },
@@ -64,7 +71,8 @@ describe('spotlight page', async () => {
     const sources = [...doc.querySelectorAll('.hero source')].map((s) => s.getAttribute('type'));
     expect(sources).toEqual(['image/avif', 'image/webp', 'image/jpeg']);
     expect(doc.querySelector('.hero img')?.getAttribute('alt')).toBe('Sample bottles in morning light');
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/fixture\.example\/_img\/[a-f0-9]{12}-\d+\.jpg$/);
+    // Link previews show the story's social card (see share.test.ts), not the hero itself.
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://fixture.example/cards/spotlight/morning-samples.jpg');
   });
 
   test('links its theme, department and tags', () => {
@@ -176,19 +184,18 @@ describe('link previews', () => {
   const imageHash = async (url: string, selector: string) =>
     /\/_img\/([a-f0-9]{12})-/.exec((await readUrl(url)).querySelector(selector)!.getAttribute('src')!)![1]!;
 
-  test('a person who agreed to social sharing is shown in og:image, twitter:image and JSON-LD', async () => {
-    const images = await previewImages('/people/paula-public/');
-    expect(images).toHaveLength(3);
-    expect(new Set(images).size).toBe(1);
-    expect(images[0]).toContain(await imageHash('/people/paula-public/', '.portrait img'));
+  test('a person who agreed to social sharing is shown in their card (og:image, twitter:image) and in JSON-LD', async () => {
+    const [og, twitter, jsonLd, ...rest] = await previewImages('/people/paula-public/');
+    expect([og, twitter, rest]).toEqual(['https://fixture.example/cards/person/paula-public.jpg', 'https://fixture.example/cards/person/paula-public.jpg', []]);
+    expect(jsonLd).toContain(await imageHash('/people/paula-public/', '.portrait img'));
   });
 
   test.each([
     ['/people/sunniva-nosocial/', '.portrait img'],
     ['/spotlights/reservoir-dawn/', '.hero img'],
-  ])('without social consent, %s shows its picture but gives link previews none', async (url, selector) => {
+  ])('without social consent, %s shows its picture but gives link previews only the site card', async (url, selector) => {
     expect(await imageHash(url, selector)).toBeTruthy();
-    expect(await previewImages(url)).toEqual([]);
+    expect(await previewImages(url)).toEqual(['https://fixture.example/cards/site.png', 'https://fixture.example/cards/site.png']);
   });
 
   test("no page gives link previews Sunniva's portrait or the hero of the story that features her", async () => {
@@ -230,12 +237,12 @@ test('theme and tag pages exist only for published stories', async () => {
   expect(tag.querySelectorAll('.grid > li')).toHaveLength(2);
 });
 
-test('the sitemap lists every page and nothing else', async () => {
+test('the sitemap lists every page but the 404 page and the share kits, and nothing else', async () => {
   const xml = await readFile(path.join(FIXTURE_OUT, 'sitemap-0.xml'), 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
   const expected = pages
     .map(urlOfFile)
-    .filter((u) => u !== '/404.html')
+    .filter((u) => u !== '/404.html' && !u.endsWith('/share/'))
     .map((u) => `https://fixture.example${u}`)
     .sort();
   expect(locs).toEqual(expected);
