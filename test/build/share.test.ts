@@ -76,6 +76,23 @@ describe('share links and the share kit', () => {
     expect(mail.searchParams.get('subject')).toBe('Morning samples with Paula');
   });
 
+  test('a title with &, #, quotes and an emoji comes back whole from every share address', async () => {
+    const title = 'From the sea to the mains: Zoë’s "#1" rule & 🌊';
+    const doc = await readPage(FIXTURE_OUT, '/spotlights/zoe-at-sea/');
+    const links = [...doc.querySelectorAll('section.share a[href]')].map((a) => new URL(a.getAttribute('href')!));
+    const param = (host: string, name: string) => links.find((url) => url.href.startsWith(host))!.searchParams.get(name)!;
+    expect(param('mailto:', 'subject')).toBe(title);
+    for (const [host, name] of [
+      ['https://x.com/', 'text'],
+      ['https://bsky.app/', 'text'],
+    ] as const) {
+      expect(param(host, name)).toContain(title);
+    }
+    const tagged = new URL(param('https://x.com/', 'url'));
+    expect(tagged.pathname).toBe('/spotlights/zoe-at-sea/');
+    expect(tagged.searchParams.get('utm_campaign')).toBe('zoe-at-sea');
+  });
+
   test('a story featuring someone without social consent has no share links and no kit', async () => {
     const doc = await readPage(FIXTURE_OUT, '/spotlights/reservoir-dawn/');
     expect(doc.querySelector('section.share')).toBeNull();
