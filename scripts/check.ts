@@ -79,7 +79,9 @@ export async function checkContent(dir: string, options: { now: Date; publicDir:
   const published = loaded.model ? new Set(loaded.model.spotlights.map((story) => story.id)) : undefined;
   const warnings = loaded.site ? findWarnings(loaded.content, loaded.site, options.now, (file, src) => sizes.get(`${file}\n${src}`), published) : [];
   const notices = loaded.notices.map((notice) => ({ file: notice.file, field: '(file)', message: notice.message }));
-  return [...loaded.issues.map(place('error')), ...[...warnings, ...notices].map(place('warning'))];
+  // Each file's problems together, in the order of its lines.
+  const byFileAndLine = (a: CheckProblem, b: CheckProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  return [...loaded.issues.map(place('error')).sort(byFileAndLine), ...[...warnings, ...notices].map(place('warning')).sort(byFileAndLine)];
 }
 
 /** Escapes text for a GitHub Actions workflow command (`property` for the values before `::`). */
