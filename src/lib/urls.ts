@@ -71,3 +71,8 @@ export function contentPageOf(path: string): ContentPage | undefined {
   }
   return undefined;
 }
+
+/** The address where someone asks to change or remove their page: site.yaml `corrections`, `{url}` replaced by the page's address. */
+export function correctionsUrl(corrections: string, pageUrl: string): string {
+  return corrections.replaceAll('{url}', encodeURIComponent(pageUrl));
+}

@@ -150,6 +150,13 @@ describe('people', () => {
     expect(doc.querySelector('.kudos blockquote')?.textContent).toContain('drove the samples through the snow');
   });
 
+  test('a person page links to where they can ask to change or remove it, naming the page', async () => {
+    const doc = await readPage(FIXTURE_OUT, '/people/paula-public/');
+    const link = doc.querySelector('.corrections a');
+    expect(link?.textContent).toBe('Is this you? Ask to change or remove it');
+    expect(link?.getAttribute('href')).toBe('https://forms.fixture.example/corrections?page=https%3A%2F%2Ffixture.example%2Fpeople%2Fpaula-public%2F');
+  });
+
   test('the people index lists exactly the public people', async () => {
     const doc = await readPage(FIXTURE_OUT, '/people/');
     expect([...doc.querySelectorAll('.name a')].map((a) => a.textContent)).toEqual([

@@ -162,6 +162,15 @@ describe('spotlights', () => {
 });
 
 describe('site', () => {
+  test.each([
+    ['https://forms.example.org/corrections', true],
+    ['mailto:people@example.org', true],
+    ['http://forms.example.org/corrections', false],
+    ['javascript:alert(1)', false],
+  ])('accepts a corrections address %s: %s', (corrections, valid) => {
+    expect(siteSchema.safeParse({ name: 'N', url: 'https://n.example', description: 'D', corrections }).success).toBe(valid);
+  });
+
   test('fills defaults and requires an https URL', () => {
     const site = siteSchema.parse({ name: 'N', url: 'https://n.example', description: 'D' });
     expect(site).toMatchObject({ locale: 'en', approvals: [], badges: [], disclosure: '' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, contentPageOf, paths } from '../../src/lib/urls.ts';
+import { absoluteUrl, contentPageOf, correctionsUrl, paths } from '../../src/lib/urls.ts';
 
 describe('every address comes from one module', () => {
   test.each([
@@ -15,6 +15,13 @@ describe('every address comes from one module', () => {
     [paths.image('0123456789ab-480.jpg'), '/_img/0123456789ab-480.jpg'],
   ])('%s is %s', (path, expected) => {
     expect(path).toBe(expected);
+  });
+
+  test('a corrections address names the page it is about, encoded', () => {
+    expect(correctionsUrl('https://forms.example/fix?page={url}', 'https://n.example/people/ada/')).toBe(
+      'https://forms.example/fix?page=https%3A%2F%2Fn.example%2Fpeople%2Fada%2F',
+    );
+    expect(correctionsUrl('mailto:people@example.org', 'https://n.example/people/ada/')).toBe('mailto:people@example.org');
   });
 
   test('absolute URLs are made on the site address', () => {

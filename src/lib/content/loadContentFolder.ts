@@ -26,7 +26,7 @@ export interface LoadedContent {
 }
 
 /** Issues without repeats: a date written wrong is found both as written and by its schema. */
-const unique = (issues: readonly ContentIssue[]) => [...new Map(issues.map((issue) => [`${issue.file}\n${issue.message}`, issue])).values()];
+const unique = (issues: readonly ContentIssue[]) => [...new Map(issues.map((issue) => [`${issue.file}\n${issue.field}\n${issue.message}`, issue])).values()];
 
 /**
  * Reads a content folder with plain file access and takes the build's decisions on it: the same checks, the

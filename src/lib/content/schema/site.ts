@@ -38,6 +38,16 @@ export const siteSchema = knownFields({
     .default(12),
   /** Hashtag or sentence added to share texts, to disclose that the poster is an employee. */
   disclosure: z.string().default(''),
+  /**
+   * Where someone asks to change or remove their page: a form, a `mailto:` address (list it under `contacts`
+   * too) or a prefilled issue in a private tracker; `{url}` is replaced by the person's page. No link without it.
+   */
+  corrections: z
+    .string({ error: 'expected an https:// or mailto: address' })
+    .regex(/^(?:https:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, {
+      error: 'expected an https:// address (a form or a private tracker) or a mailto: address, such as https://forms.example.org/corrections or mailto:people@example.org',
+    })
+    .optional(),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;
