@@ -20,7 +20,7 @@ import { rehypePictures } from './src/lib/markdown/rehypePictures.ts';
 import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
 import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { load as parseYaml } from 'js-yaml';
-import { contentDir, publicDir } from './src/lib/content/contentDir.ts';
+import { contentDir, isPreviewBuild, publicDir } from './src/lib/content/contentDir.ts';
 import { siteSchema } from './src/lib/content/schema/site.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
 import { isSitemapPage } from './src/lib/output/isSitemapPage.ts';
@@ -60,6 +60,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: isSitemapPage }), publishImages()],
+  // An editor's preview (npm run preview:build) has no sitemap: it is never for search engines.
+  integrations: [mdx(), ...(isPreviewBuild(process.env) ? [] : [sitemap({ filter: isSitemapPage })]), publishImages()],
   devToolbar: { enabled: false },
 });

@@ -26,13 +26,19 @@ import { listFiles } from './lib/files.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run build [-- --out <folder>]
+       npm run preview:build [-- --out <folder>]
 
 Builds the site from content/ (or $INSOURCE_CONTENT) into dist/ (or --out), then
 indexes its spotlights, people and departments for search (dist/pagefind/).
 The site is built in a temporary folder first; if anything fails, including a build
 warning that means lost content, a failed search index, or an e-mail address or phone
 number in the pages or the index that site.yaml does not list under contacts, the output
-folder is removed and nothing can be deployed.`;
+folder is removed and nothing can be deployed.
+
+preview:build (--preview) builds an editor's preview into dist-preview/ (never dist/):
+drafts, stories in review or scheduled, and people without consent are shown with a
+banner saying what holds them back; every page is noindex, and there is no sitemap,
+search index, share link, card or newsletter place for anything held back.`;
 
 /** Runs a command, echoing and capturing its output. */
 function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; log: string }> {
@@ -134,8 +140,15 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     console.log(HELP);
     return 0;
   }
+  const preview = args.includes('--preview');
   const outIndex = args.indexOf('--out');
-  const out = path.resolve(ROOT, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+  const out = path.resolve(ROOT, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : preview ? 'dist-preview' : 'dist');
+  if (preview && out === path.resolve(ROOT, 'dist')) {
+    console.error(
+      'A preview shows drafts and people without consent, so it is never built into dist/, the folder that is deployed. Leave out --out, or name another folder.',
+    );
+    return 1;
+  }
   const staging = `${out}.partial`;
   const manifest = `${out}.manifest.json`;
   await rm(staging, { recursive: true, force: true });
@@ -145,6 +158,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     // build would publish it without its text and without the error. Content is re-read on every build.
     const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], {
       ...env,
+      // Set either way, so that a stray variable can never make the public build a preview.
+      INSOURCE_PREVIEW: preview ? '1' : '0',
       INSOURCE_OUTPUT_MANIFEST: manifest,
     });
     // Repeat what an editor can fix at the end, in one format, below Astro's longer messages.
@@ -157,8 +172,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env), path.resolve(ROOT, publicDir(env)));
     if (links.broken.length > 0)
       throw new BuildError(`Links in the text go to pages that do not exist:\n  ${links.broken.join('\n  ')}\nCorrect the address, or remove the link.`);
-    const indexed = await indexForSearch(staging);
-    console.log(`\nIndexed ${indexed} pages for search.`);
+    // A preview has no search index: nothing held back may be found by searching.
+    if (!preview) console.log(`\nIndexed ${await indexForSearch(staging)} pages for search.`);
     // After indexing, so that the search index is scanned too.
     await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
     await auditStaging(staging, manifest, env, path.relative(ROOT, out) || out);

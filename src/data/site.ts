@@ -2,7 +2,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/publication/buildTime.ts';
 import { checkContentFolder } from '../lib/content/checkContentFolder.ts';
 import { checkEntries } from '../lib/content/checkEntries.ts';
-import { contentDir, publicDir } from '../lib/content/contentDir.ts';
+import { contentDir, isPreviewBuild, publicDir } from '../lib/content/contentDir.ts';
+import { PREVIEW_NOW, previewContent, type HeldBack } from '../lib/publication/preview.ts';
 import { MISSING_SITE } from '../lib/content/parseContent.ts';
 import { readContentFolder } from '../lib/content/readContentFolder.ts';
 import { readImageFacts } from '../lib/images/readImageFacts.ts';
@@ -30,7 +31,12 @@ export interface AstroEntries extends EntryKinds {
   newsletter: CollectionEntry<'newsletter'>;
 }
 
-export type Site = SiteModel<AstroEntries>;
+export type Site = SiteModel<AstroEntries> & {
+  /** True in an editor's preview build (`npm run preview:build`), never in the public one. */
+  preview: boolean;
+  /** In a preview, what holds each entry back from the public site, by `collection:id`; empty otherwise. */
+  held: HeldBack;
+};
 export type Person = PersonView<AstroEntries>;
 export type Department = DepartmentView<AstroEntries>;
 export type Spotlight = SpotlightView<AstroEntries>;
@@ -64,10 +70,17 @@ async function load(): Promise<Site> {
   const folder = readContentFolder(contentDir(process.env), publicDir(process.env));
   const issues = [...checkContentFolder(folder), ...checkEntries(content, site, now, await readImageFacts(content))];
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
-  const { notices, ...published } = publish(content, site, now);
+  // A preview lifts what holds drafts and people without consent back, and keeps why for a banner; nothing
+  // held back gets share links, a card or a place in a newsletter.
+  const preview = isPreviewBuild(process.env);
+  const { content: shown, held } = preview ? previewContent(content, site, now) : { content, held: new Map<string, string[]>() };
+  const { notices, ...published } = publish(shown, site, preview ? PREVIEW_NOW : now);
+  for (const person of published.people)
+    if (held.has(`people:${person.id}`)) Object.assign(person, { shareable: false, previewImage: false, inNewsletter: false });
+  for (const story of published.spotlights) if (held.has(`spotlights:${story.id}`)) Object.assign(story, { shareable: false, previewImage: false });
   // What the rule left out that an editor may not expect (a story naming someone who withdrew, a bio that
   // had to go): one line each, which `npm run build` lists in its summary. Never a failure: a withdrawal or
   // an expiry must take effect at the next scheduled build without anyone's commit.
   for (const notice of notices) console.log(formatNoticeLine(notice));
-  return resolveSite<AstroEntries>(published, site, now, THEMES);
+  return { ...resolveSite<AstroEntries>(published, site, now, THEMES), preview, held };
 }

@@ -21,7 +21,7 @@ let building: string | undefined;
  * other's content lists: call it only from the `build` project, which runs one file at a time
  * (`fileParallelism: false` in vitest.config.ts), and await each build before starting the next.
  */
-export async function buildSite(options: { content: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
+export async function buildSite(options: { content: string; name: string; env?: Record<string, string>; args?: string[] }): Promise<BuildResult> {
   if (building) throw new Error(`Cannot build ${options.name} while ${building} is building: await each build before starting the next.`);
   building = options.name;
   try {
@@ -31,8 +31,11 @@ export async function buildSite(options: { content: string; name: string; env?: 
   }
 }
 
-async function spawnBuild(outDir: string, options: { content: string; env?: Record<string, string> | undefined }): Promise<BuildResult> {
-  const child = spawn(process.execPath, [BUILD, '--out', outDir], {
+async function spawnBuild(
+  outDir: string,
+  options: { content: string; env?: Record<string, string> | undefined; args?: string[] | undefined },
+): Promise<BuildResult> {
+  const child = spawn(process.execPath, [BUILD, '--out', outDir, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, INSOURCE_CONTENT: options.content, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

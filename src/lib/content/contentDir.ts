@@ -7,3 +7,8 @@ export function contentDir(env: Record<string, string | undefined>): string {
 export function publicDir(env: Record<string, string | undefined>): string {
   return env['INSOURCE_PUBLIC'] || 'public';
 }
+
+/** Whether this is an editor's preview build (INSOURCE_PREVIEW=1, set by `npm run preview:build`): drafts shown, bannered, noindex. */
+export function isPreviewBuild(env: Record<string, string | undefined>): boolean {
+  return env['INSOURCE_PREVIEW'] === '1';
+}
