@@ -21,6 +21,12 @@ export const paths = {
   people: () => '/people/',
   person: (id: string) => `/people/${id}/`,
   search: () => '/search/',
+  /** The recognition wall of public kudos, and the same wall filtered by badge or by department. */
+  recognition: () => '/recognition/',
+  recognitionBadge: (id: string) => `/recognition/badges/${id}/`,
+  recognitionDepartment: (id: string) => `/recognition/departments/${id}/`,
+  /** People holding any badge, by department. */
+  champions: () => '/champions/',
   notFound: () => '/404.html',
   sitemap: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',

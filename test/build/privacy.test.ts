@@ -24,6 +24,7 @@ const PRIVATE = {
   'spotlight featuring the withdrawn person': ['Wren', 'withdrawn-feature-wren'],
   'spotlight featuring the expired person': ['Kestrel', 'expired-feature-kestrel'],
   'private kudos': ['privatekudosmarker'],
+  'badge given only in private kudos': ['privatequietmarker', 'Quietbadgemarker', 'quiet-hero', 'For work nobody saw'],
   'kudos to the withdrawn person': ['Wilhelmina-kudos-secret'],
   'photo outside consent scope': ['nora-nophoto.jpg', 'Portrait of Nora'],
   // Published by every other rule, but their text names the withdrawn person (hidden by markup in the story).

@@ -49,7 +49,7 @@ test('npm run diff lists what the head commit publishes, changes and unpublishes
   // The issue that lists the story now carries it: a change to what it publishes.
   expect(summary).toContain('**Changes** (2)\n\n- person: Sunniva Nosocial\n- newsletter issue: February at Fixture Works\n');
   expect(summary).toContain(
-    '**Unpublishes** (2)\n\n- person: Nora Quietphoto (consent is withdrawn)\n- spotlight: An open day at the lab (features people who are not public: nora-nophoto)',
+    '**Unpublishes** (3)\n\n- person: Nora Quietphoto (consent is withdrawn)\n- spotlight: An open day at the lab (features people who are not public: nora-nophoto)\n- kudos: from Sunniva Nosocial to Zoë Ångström-Núñez, Nora Quietphoto',
   );
   expect(summary).not.toContain('Paula Public');
 });

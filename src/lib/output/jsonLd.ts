@@ -55,6 +55,8 @@ export function profileJsonLd(person: {
   image?: string | undefined;
   sameAs: readonly string[];
   organisation: Named;
+  /** Names of the badges the person holds. */
+  awards?: readonly string[];
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -67,6 +69,7 @@ export function profileJsonLd(person: {
       url: person.url,
       ...(person.image ? { image: person.image } : {}),
       ...(person.sameAs.length > 0 ? { sameAs: person.sameAs } : {}),
+      ...(person.awards?.length ? { award: person.awards } : {}),
       worksFor: { '@type': 'Organization', name: person.organisation.name, url: person.organisation.url },
     },
   };

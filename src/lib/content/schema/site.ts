@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, knownFields, slug, text } from './fields.ts';
+import { reservedBadgeClash } from '../../recognition/assignBadges.ts';
 
 /** A recognition badge that kudos can award. */
 export const badgeSchema = knownFields({
@@ -26,8 +27,15 @@ export const siteSchema = knownFields({
     .default('en'),
   /** Roles that must each record an approval before any spotlight publishes. */
   approvals: z.array(slug('a role name')).default([]),
-  /** Badges kudos can award. */
-  badges: z.array(badgeSchema).default([]),
+  /** Badges kudos can award; the ids and names of the badges the site gives by itself are reserved. */
+  badges: z
+    .array(
+      badgeSchema.superRefine((badge, context) => {
+        const clash = reservedBadgeClash(badge);
+        if (clash) context.addIssue({ code: 'custom', path: [clash.field], message: clash.message });
+      }),
+    )
+    .default([]),
   /** E-mail addresses and phone numbers the organisation publishes on purpose; any other contact detail in the output fails the build. */
   contacts: z.array(text('an e-mail address or phone number')).default([]),
   /** How many stories each page of the spotlights list shows. */
