@@ -29,6 +29,10 @@ export const paths = {
   siteCard: () => `${CARD_PREFIX}site.png`,
   /** An image the build encoded, by the file name the image pipeline gave it. */
   image: (name: string) => `/_img/${name}`,
+  // Feeds: every published story, and each department's stories, as RSS 2.0; the same items as JSON Feed.
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  departmentRss: (id: string) => `/departments/${id}/rss.xml`,
 } as const;
 
 /**
