@@ -1,8 +1,3 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { contentComponents } from '../components/content/index.ts';
 import { feedHtml } from '../lib/feeds/feedHtml.ts';
 import { storyFeedItem, type FeedItem } from '../lib/feeds/feedItems.ts';
 import type { FeedChannel } from '../lib/feeds/writeFeeds.ts';
@@ -10,7 +5,8 @@ import { absoluteUrl, paths } from '../lib/urls.ts';
 import { cardOf } from '../lib/cards/planCards.ts';
 import { getCards } from './cards.ts';
 import { optimizeContentImage } from './images.ts';
-import { getSite, type Spotlight } from './site.ts';
+import { renderEntryHtml } from './renderHtml.ts';
+import { getSite, type Site, type Spotlight } from './site.ts';
 
 let items: Promise<Map<string, FeedItem>> | undefined;
 
@@ -37,19 +33,10 @@ export async function storyChannel(feedPath: string, homePath: string, about?: {
 async function buildItems(): Promise<Map<string, FeedItem>> {
   const model = await getSite();
   const cards = await getCards();
-  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-  const published = new Set([
-    ...model.spotlights.map((story) => paths.spotlight(story.id)),
-    ...model.people.map((person) => paths.person(person.id)),
-    ...model.departments.map((department) => paths.department(department.id)),
-    ...[...model.themes.keys()].map(paths.theme),
-    ...[...model.tags.keys()].map(paths.tag),
-  ]);
+  const published = publishedPaths(model);
   const result = new Map<string, FeedItem>();
   for (const story of model.spotlights) {
-    const { Content } = await render(story);
-    const rendered = await container.renderToString(Content, { props: { components: contentComponents } });
-    const contentHtml = feedHtml(rendered, {
+    const contentHtml = feedHtml(await renderEntryHtml(story), {
       pageUrl: absoluteUrl(paths.spotlight(story.id), model.site.url),
       isPublished: (path) => published.has(path),
       lead: await leadImage(story),
@@ -57,6 +44,17 @@ async function buildItems(): Promise<Map<string, FeedItem>> {
     result.set(story.id, storyFeedItem(story, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path }));
   }
   return result;
+}
+
+/** The content pages the build publishes, as `paths` writes them: links to any other content page lose their tags. */
+export function publishedPaths(model: Site): Set<string> {
+  return new Set([
+    ...model.spotlights.map((story) => paths.spotlight(story.id)),
+    ...model.people.map((person) => paths.person(person.id)),
+    ...model.departments.map((department) => paths.department(department.id)),
+    ...[...model.themes.keys()].map(paths.theme),
+    ...[...model.tags.keys()].map(paths.tag),
+  ]);
 }
 
 async function leadImage(story: Spotlight) {

@@ -38,6 +38,11 @@ export const siteSchema = knownFields({
     .default(12),
   /** Hashtag or sentence added to share texts, to disclose that the poster is an employee. */
   disclosure: z.string().default(''),
+  /** The newsletter's email edition. */
+  newsletter: knownFields({
+    /** Your mail tool's unsubscribe merge tag, such as Mailchimp's *|UNSUB|* or Buttondown's {{ unsubscribe_url }}. */
+    unsubscribe: text('an unsubscribe merge tag such as *|UNSUB|*').default('*|UNSUB|*'),
+  }).default({ unsubscribe: '*|UNSUB|*' }),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;
