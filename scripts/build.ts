@@ -94,9 +94,10 @@ async function indexForSearch(dir: string): Promise<number> {
 async function refuseContactDetails(dir: string, content: string): Promise<void> {
   const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
   const found = new Map<string, string[]>();
-  // Pages first, the search index last, so that a message names the page a reader would find first.
+  // Pages first, then feeds and other files, the search index last, so that a message names the page a
+  // reader would find first.
   const files = (await readdir(dir, { recursive: true })).filter((file) => SCANNED_FILE.test(file));
-  const order = (file: string) => `${file.startsWith(`pagefind${path.sep}`) ? 1 : 0}${file}`;
+  const order = (file: string) => `${file.startsWith(`pagefind${path.sep}`) ? 2 : file.endsWith('.html') ? 0 : 1}${file}`;
   for (const file of files.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
     const bytes = await readFile(path.join(dir, file));
     const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');

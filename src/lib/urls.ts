@@ -35,13 +35,31 @@ export const paths = {
   siteCard: () => `${CARD_PREFIX}site.png`,
   /** An image the build encoded, by the file name the image pipeline gave it. */
   image: (name: string) => `/_img/${name}`,
+  // Feeds: every published story, and each department's stories, as RSS 2.0; the same items as JSON Feed.
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  departmentRss: (id: string) => `/departments/${id}/rss.xml`,
+  // The newsletter: its archive, one page per issue (by `yyyy-mm`), its feed and each issue's email editions.
+  newsletter: () => '/newsletter/',
+  newsletterIssue: (id: string) => `/newsletter/${id}/`,
+  newsletterRss: () => '/newsletter/rss.xml',
+  newsletterEmail: (id: string) => `/newsletter/${id}/email.html`,
+  newsletterText: (id: string) => `/newsletter/${id}/email.txt`,
 } as const;
 
 /**
  * Pages that have an address but are not for search engines or the sitemap: the 404 page, share kits,
  * editor previews and newsletter email editions.
  */
-const PRIVATE_PAGES = [/^\/404(?:\.html|\/)?$/, /^\/spotlights\/[^/]+\/share\/$/, /^\/preview\//, /^\/newsletter\/[^/]+\/email(?:\/|\.html)?$/];
+const PRIVATE_PAGES = [/^\/404(?:\.html|\/)?$/, /^\/spotlights\/[^/]+\/share\/$/, /^\/preview\//, /^\/newsletter\/[^/]+\/email(?:\/|\.html|\.txt)?$/];
+
+/**
+ * Whether a path is a newsletter email edition (`email.html`, `email.txt`): built for mail clients, with
+ * their conventions (table layout, presentational attributes), so the checks of web pages skip them.
+ */
+export function isEmailEdition(path: string): boolean {
+  return /^\/newsletter\/[^/]+\/email\.(?:html|txt)$/.test(path);
+}
 
 /** Whether a path is one of the pages kept out of the sitemap and search engines. */
 export function isPrivatePage(path: string): boolean {

@@ -161,8 +161,9 @@ describe('hostile content is refused before anything runs, with file:line:col or
     // The disguises nobody can see in an editor must really be in the file.
     const source = await readFile(path.join(HOSTILE, 'contact-disguised', story), 'utf8');
     for (const disguise of ['+44\u00a07700\u00a0900102', '07700\u202f900103', '0151\u2013496\u20130104', '0151  496  0105']) expect(source).toContain(disguise);
+    // The page first, then the feeds that carry the whole story (the site's, its department's, JSON Feed), then the search index.
     const hit = (contact: string, inIndex = true) =>
-      `  "${contact}" on spotlights/night-numbers/index.html${inIndex ? `, ${FRAGMENT}` : ''}, written in ${at('contact-disguised', story)}`;
+      `  "${contact}" on spotlights/night-numbers/index.html, departments/works/rss.xml, feed.json and ${inIndex ? 2 : 1} more, written in ${at('contact-disguised', story)}`;
     expectRefused(
       withoutFragmentHashes(await buildHostile('contact-disguised')),
       [

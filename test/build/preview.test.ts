@@ -40,6 +40,13 @@ describe("an editor's preview build", () => {
     expect(files.filter((file) => file.includes('wilhelmina'))).toEqual([]);
   });
 
+  test('keeps everything held back out of its feeds', async () => {
+    const feeds = files.filter((file) => /\.(xml|json)$/.test(file));
+    expect(feeds).toContain('rss.xml');
+    for (const feed of feeds)
+      expect(await readFile(path.join(preview.outDir, feed), 'utf8'), feed).not.toMatch(/draft-drumbeat|review-riverbank|future-falcon|exavier/);
+  });
+
   test('gives nothing held back a share kit, a card or share links', async () => {
     expect(files.filter((file) => /draft-drumbeat|review-riverbank|future-falcon|exavier/.test(file) && !file.endsWith('/index.html'))).toEqual([]);
     expect(files).not.toContain('spotlights/draft-drumbeat/share/index.html');

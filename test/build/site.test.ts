@@ -3,11 +3,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listFiles } from '../../scripts/lib/files.ts';
 import { readPage } from '../helpers/dist.ts';
-import { urlOfFile } from '../helpers/pageTypes.ts';
+import { isWebPage, urlOfFile } from '../helpers/pageTypes.ts';
 import { readIndexedPages } from '../helpers/pagefind.ts';
 import { FIXTURE_CONTENT_PAGES, FIXTURE_OUT } from '../setup/buildFixture.ts';
 
-const pages = (await listFiles(FIXTURE_OUT)).filter((file) => file.endsWith('.html'));
+const pages = (await listFiles(FIXTURE_OUT)).filter(isWebPage);
 
 /** A fixture title with characters share addresses must encode: &, #, quotes and an emoji. */
 const ZOE_TITLE = 'From the sea to the mains: Zoë’s "#1" rule & 🌊';

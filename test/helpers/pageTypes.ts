@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { listFiles } from '../../scripts/lib/files.ts';
+import { isEmailEdition } from '../../src/lib/urls.ts';
 
 /** One page type: a route file in src/pages and the built pages it made. */
 export interface PageType {
@@ -18,6 +19,11 @@ const segmentsOf = (route: string) => route.replace(/\.[^./]+$/, '').split('/');
 /** The URL path a built HTML file (relative to the output folder) is served at: `a/index.html` is `/a/`, `404.html` stays `/404.html`. */
 export function urlOfFile(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Whether a built file (relative to the output folder) is a web page: HTML, and not a newsletter email edition. */
+export function isWebPage(file: string): boolean {
+  return file.endsWith('.html') && !isEmailEdition(urlOfFile(file));
 }
 
 /** A regular expression for the URL paths a route file makes, with Astro's `[param]` and `[...rest]`. */
@@ -65,10 +71,7 @@ export async function findPageTypes(outDir: string, pagesDir: string): Promise<{
   const routes = await listRoutes(pagesDir);
   const types = routes.map((route) => ({ route, pattern: routePattern(route), urls: [] as string[] }));
   const unmatched: string[] = [];
-  const urls = (await listFiles(outDir))
-    .filter((file) => file.endsWith('.html'))
-    .map(urlOfFile)
-    .sort();
+  const urls = (await listFiles(outDir)).filter(isWebPage).map(urlOfFile).sort();
   for (const url of urls) {
     const type = types.find((candidate) => candidate.pattern.test(url));
     if (type) type.urls.push(url);

@@ -48,7 +48,7 @@ describe('npm run check on the fixture', () => {
       'an approved story missing a required approval',
       'spotlights/2026/missing-approval-moth.md:8: warning: approvals: status is approved but missing approval by hr',
     ],
-    ['a newsletter issue listing a story that will not publish', 'newsletter/2026-02.md:5: warning: spotlights[1]: "draft-drumbeat" will not publish'],
+    ['a newsletter issue listing a story that will not publish', 'newsletter/2026-02.md:5: warning: spotlights[2]: "draft-drumbeat" will not publish'],
     ['text naming someone who is not public', 'spotlights/2026/names-withdrawn-heron.md: warning: withheld: it names wilhelmina-withdrawn'],
     ['a hero smaller than its slot', 'spotlights/2025/reservoir-dawn.md:13: warning: hero.src: ./reservoir-dawn.jpg is 960x540 pixels, smaller than a hero'],
   ])('warns about %s with its file, line and field', async (_, line) => {

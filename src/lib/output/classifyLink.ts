@@ -28,6 +28,15 @@ export type LinkTarget =
   | { kind: 'missing'; path: string; closest?: string | undefined };
 
 /**
+ * A mail tool's merge tag used as an address, such as the newsletter's unsubscribe link: Mailchimp's
+ * `*|UNSUB|*`, Buttondown's `{{ unsubscribe_url }}`, MailerLite's `{$unsubscribe}`, Kit's `{{ unsubscribe_url }}`,
+ * Campaign Monitor's `[unsubscribe]`. The mail tool fills it in when it sends the email.
+ */
+export function isMergeTag(href: string): boolean {
+  return /^\s*(?:\*\|[^|]+\|\*|\{\{[^}]+\}\}|\{\$[^}]+\}|\[[a-z_]+\]|%[a-z_]+%)\s*$/i.test(href);
+}
+
+/**
  * Tells where a link on a built page goes: elsewhere, to a page or file of the build, to content that is not
  * public, or to nothing. Site-relative, relative and absolute links to the site's own address count alike;
  * a #fragment or ?query does not change the page, percent-encoding is decoded, and a page may be written
@@ -35,6 +44,7 @@ export type LinkTarget =
  * file, never a page.
  */
 export function classifyLink(href: string, pagePath: string, site: BuiltSite): LinkTarget {
+  if (isMergeTag(href)) return { kind: 'external' };
   const own = new URL(site.siteUrl);
   let url: URL;
   try {

@@ -56,6 +56,11 @@ export const siteSchema = knownFields({
       error: 'expected an https:// address (a form or a private tracker) or a mailto: address, such as https://forms.example.org/corrections or mailto:people@example.org',
     })
     .optional(),
+  /** The newsletter's email edition. */
+  newsletter: knownFields({
+    /** Your mail tool's unsubscribe merge tag, such as Mailchimp's *|UNSUB|* or Buttondown's {{ unsubscribe_url }}. */
+    unsubscribe: text('an unsubscribe merge tag such as *|UNSUB|*').default('*|UNSUB|*'),
+  }).default({ unsubscribe: '*|UNSUB|*' }),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;

@@ -1,0 +1,66 @@
+import { feedHtml } from '../lib/feeds/feedHtml.ts';
+import { storyFeedItem, type FeedItem } from '../lib/feeds/feedItems.ts';
+import type { FeedChannel } from '../lib/feeds/writeFeeds.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
+import { cardOf } from '../lib/cards/planCards.ts';
+import { getCards } from './cards.ts';
+import { optimizeContentImage } from './images.ts';
+import { renderEntryHtml } from './renderHtml.ts';
+import { getSite, type Site, type Spotlight } from './site.ts';
+
+let items: Promise<Map<string, FeedItem>> | undefined;
+
+/** Every published story as a feed item, newest first, rendered once per build for all feeds. */
+export function getFeedItems(): Promise<Map<string, FeedItem>> {
+  items ??= buildItems();
+  return items;
+}
+
+/** The channel of a feed of the site's stories: the site's name, language and card. */
+export async function storyChannel(feedPath: string, homePath: string, about?: { title: string; description: string }): Promise<FeedChannel> {
+  const { site, now } = await getSite();
+  return {
+    title: about ? `${about.title} · ${site.name}` : site.name,
+    description: about?.description ?? site.description,
+    homeUrl: absoluteUrl(homePath, site.url),
+    feedUrl: absoluteUrl(feedPath, site.url),
+    language: site.locale,
+    image: absoluteUrl(paths.siteCard(), site.url),
+    built: now,
+  };
+}
+
+async function buildItems(): Promise<Map<string, FeedItem>> {
+  const model = await getSite();
+  const cards = await getCards();
+  const published = publishedPaths(model);
+  const result = new Map<string, FeedItem>();
+  // A preview shows drafts on its pages, never in its feeds.
+  for (const story of model.spotlights.filter((entry) => !model.held.has(`spotlights:${entry.id}`))) {
+    const contentHtml = feedHtml(await renderEntryHtml(story), {
+      pageUrl: absoluteUrl(paths.spotlight(story.id), model.site.url),
+      isPublished: (path) => published.has(path),
+      lead: await leadImage(story),
+    });
+    result.set(story.id, storyFeedItem(story, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path }));
+  }
+  return result;
+}
+
+/** The content pages the build publishes, as `paths` writes them: links to any other content page lose their tags. */
+export function publishedPaths(model: Site): Set<string> {
+  return new Set([
+    ...model.spotlights.map((story) => paths.spotlight(story.id)),
+    ...model.people.map((person) => paths.person(person.id)),
+    ...model.departments.map((department) => paths.department(department.id)),
+    ...[...model.themes.keys()].map(paths.theme),
+    ...[...model.tags.keys()].map(paths.tag),
+  ]);
+}
+
+async function leadImage(story: Spotlight) {
+  const hero = story.data.hero;
+  if (!hero) return undefined;
+  const image = await optimizeContentImage(story.filePath!, hero.src, 'hero');
+  return { src: image.src, width: image.width, height: image.height, alt: hero.alt };
+}

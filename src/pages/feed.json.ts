@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getFeedItems, storyChannel } from '../data/feeds.ts';
+import { jsonFeed } from '../lib/feeds/writeFeeds.ts';
+import { paths } from '../lib/urls.ts';
+
+/** `/feed.json`: the items of `/rss.xml` as JSON Feed 1.1. */
+export const GET: APIRoute = async () => {
+  const items = [...(await getFeedItems()).values()];
+  const json = jsonFeed(await storyChannel(paths.jsonFeed(), paths.home()), items);
+  return new Response(json, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};
