@@ -12,6 +12,7 @@ import { locateField } from '../src/lib/content/locateField.ts';
 import { listImages } from '../src/lib/content/validateContent.ts';
 import { CommandError, type ContentIssue } from '../src/lib/errors.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
+import { commandFailed } from './lib/command.ts';
 
 const HELP = `Usage: npm run check [-- --format text|github|json] [--content <folder>]
 
@@ -137,11 +138,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env, 
     print(formatProblems(problems, format));
     return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
   } catch (error) {
-    if (error instanceof CommandError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
+    return commandFailed(error);
   }
 }
 

@@ -12,6 +12,7 @@ import { CommandError } from '../src/lib/errors.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { comparePublished, formatComparison, listPublished, type PublishedItem } from '../src/lib/publication/comparePublished.ts';
 import { whyPersonIsPrivate, whySpotlightIsUnpublished } from '../src/lib/publication/publish.ts';
+import { commandFailed } from './lib/command.ts';
 
 const HELP = `Usage: npm run diff -- <base-ref>
 
@@ -79,11 +80,7 @@ export async function run(
     print(formatComparison(comparison, base) + (before.model ? '' : `\n\n(${base} did not build, so everything counts as new.)`));
     return 0;
   } catch (error) {
-    if (error instanceof CommandError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
+    return commandFailed(error);
   } finally {
     await rm(copy, { recursive: true, force: true });
   }

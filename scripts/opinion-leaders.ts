@@ -15,6 +15,7 @@ import { CommandError } from '../src/lib/errors.ts';
 import { foldName } from '../src/lib/recognition/foldName.ts';
 import { formatReportCsv, formatReportJson, formatReportTable, reportNominations, type PersonOnFile } from '../src/lib/recognition/reportNominations.ts';
 import { NominationCounter, type NominationTally } from '../src/lib/recognition/tallyNominations.ts';
+import { commandFailed } from './lib/command.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -189,11 +190,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env, 
     }
     return 0;
   } catch (error) {
-    if (error instanceof CommandError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
+    return commandFailed(error);
   }
 }
 

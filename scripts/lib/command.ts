@@ -9,12 +9,20 @@ export async function exitCodeOf(work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CommandError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    return commandFailed(error, 1);
   }
+}
+
+/**
+ * The exit code of a command that caught `error`: a CommandError is a problem the person at the keyboard
+ * can fix, printed as it is (no stack trace), with `code`; anything else is a bug and is thrown on.
+ */
+export function commandFailed(error: unknown, code = 2): number {
+  if (error instanceof CommandError) {
+    console.error(error.message);
+    return code;
+  }
+  throw error;
 }
 
 /** A command's parsed arguments, or the exit code when it has already answered (usage error, `--help`). */
