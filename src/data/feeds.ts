@@ -42,16 +42,20 @@ async function buildItems(): Promise<Map<string, FeedItem>> {
       isPublished: (path) => published.has(path),
       lead: await leadImage(story),
     });
-    result.set(story.id, storyFeedItem(story, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path }));
+    // A preview shows people whose consent lapsed; a feed never names them.
+    const author = story.author && !model.held.has(`people:${story.author.id}`) ? story.author : undefined;
+    result.set(story.id, storyFeedItem({ ...story, author }, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path }));
   }
   return result;
 }
 
 /** The content pages the build publishes, as `paths` writes them: links to any other content page lose their tags. */
 export function publishedPaths(model: Site): Set<string> {
+  // In a preview, drafts have pages but are not published: feeds and editions never link to them.
+  const shown = <T extends { id: string }>(collection: string, entries: T[]) => entries.filter((entry) => !model.held.has(`${collection}:${entry.id}`));
   return new Set([
-    ...model.spotlights.map((story) => paths.spotlight(story.id)),
-    ...model.people.map((person) => paths.person(person.id)),
+    ...shown('spotlights', model.spotlights).map((story) => paths.spotlight(story.id)),
+    ...shown('people', model.people).map((person) => paths.person(person.id)),
     ...model.departments.map((department) => paths.department(department.id)),
     ...[...model.themes.keys()].map(paths.theme),
     ...[...model.tags.keys()].map(paths.tag),

@@ -82,5 +82,8 @@ async function load(): Promise<Site> {
   // had to go): one line each, which `npm run build` lists in its summary. Never a failure: a withdrawal or
   // an expiry must take effect at the next scheduled build without anyone's commit.
   for (const notice of notices) console.log(formatNoticeLine(notice));
-  return { ...resolveSite<AstroEntries>(published, site, now, THEMES), preview, held };
+  const model = resolveSite<AstroEntries>(published, site, now, THEMES);
+  // A newsletter issue goes out with published stories only, in a preview too.
+  for (const issue of model.newsletter) issue.spotlights = issue.spotlights.filter((story) => !held.has(`spotlights:${story.id}`));
+  return { ...model, preview, held };
 }
