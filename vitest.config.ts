@@ -10,7 +10,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        // Unit tests share a worker's module cache (no isolation per file): the same tests, about 12 s
+        // instead of 30 s, nearly all of the difference being imports. They pass in any file order.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false },
       },
       {
         test: {
