@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -19,14 +18,13 @@ import { rehypeSanitizeHtml } from './src/lib/markdown/rehypeSanitizeHtml.ts';
 import { rehypePictures } from './src/lib/markdown/rehypePictures.ts';
 import { imageCacheDir } from './src/lib/images/imageCacheDir.ts';
 import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
-import { load as parseYaml } from 'js-yaml';
 import { contentDir, isPreviewBuild, publicDir } from './src/lib/content/contentDir.ts';
-import { siteSchema } from './src/lib/content/schema/site.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
+import { readSiteSettings } from './src/lib/content/readSiteSettings.ts';
 import { isSitemapPage } from './src/lib/output/isSitemapPage.ts';
 
 const dir = contentDir(process.env);
-const site = siteSchema.parse(parseYaml(readFileSync(`${dir}/site.yaml`, 'utf8')));
+const site = readSiteSettings(dir);
 
 export default defineConfig({
   site: site.url,

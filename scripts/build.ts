@@ -8,14 +8,13 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { load as parseYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { contentDir, publicDir } from '../src/lib/content/contentDir.ts';
 import { auditOutput, formatUnaccounted } from '../src/lib/output/auditOutput.ts';
+import { readSiteSettings } from '../src/lib/content/readSiteSettings.ts';
 import { findContactDetails } from '../src/lib/output/findContactDetails.ts';
 import { isWrittenIn, readableTexts, SCANNED_FILE } from '../src/lib/output/readableTexts.ts';
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
-import { siteSchema } from '../src/lib/content/schema/site.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
 import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
@@ -92,7 +91,7 @@ async function indexForSearch(dir: string): Promise<number> {
  * compressed pages of the search index inflated.
  */
 async function refuseContactDetails(dir: string, content: string): Promise<void> {
-  const site = siteSchema.parse(parseYaml(await readFile(path.join(content, 'site.yaml'), 'utf8')));
+  const site = readSiteSettings(content);
   const found = new Map<string, string[]>();
   // Pages first, then feeds and other files, the search index last, so that a message names the page a
   // reader would find first.

@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { readSiteSettings } from '../src/lib/content/readSiteSettings.ts';
 import path from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { contentDir } from '../src/lib/content/contentDir.ts';
-import { siteSchema } from '../src/lib/content/schema/site.ts';
 import { exitCodeOf, readArgs } from './lib/command.ts';
 import { CommandError } from '../src/lib/errors.ts';
 import { checkEdition, GMAIL_CLIP_BYTES, kilobytes } from '../src/lib/newsletter/checkEdition.ts';
@@ -42,7 +41,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
         `No built email edition for ${id} at ${path.relative(process.cwd(), email)}. Is content/newsletter/${id}.md approved and dated today or earlier? Then run npm run build.`,
       );
     }
-    const site = siteSchema.parse(parseYaml(await readFile(path.join(contentDir(env), 'site.yaml'), 'utf8')));
+    const site = readSiteSettings(contentDir(env));
     const html = await readFile(email, 'utf8');
     const lines = [paths.newsletterIssue(id), paths.newsletterEmail(id), paths.newsletterText(id)].map(
       (urlPath) => `${path.relative(process.cwd(), file(urlPath))}${urlPath === paths.newsletterEmail(id) ? `  ${kilobytes(Buffer.byteLength(html))}` : ''}`,
