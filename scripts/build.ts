@@ -19,6 +19,7 @@ import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
 import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
+import { timePhase } from '../src/lib/output/buildPhases.ts';
 import { checkInternalLinks } from './internalLinks.ts';
 import { listFiles } from './lib/files.ts';
 
@@ -169,14 +170,18 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     if (issues.length > 0) throw new BuildError(formatIssues(issues));
     if (lost.length > 0) throw new BuildError(`The build reported problems that would lose content:\n  ${lost.join('\n  ')}`);
     // Before search indexing, so the index holds the pages as published: links to unpublished pages as text.
-    const links = await checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env), path.resolve(ROOT, publicDir(env)));
+    const links = await timePhase(
+      'links',
+      () => checkInternalLinks(staging, path.resolve(ROOT, contentDir(env)), ROOT, buildTime(env), path.resolve(ROOT, publicDir(env))),
+      env,
+    );
     if (links.broken.length > 0)
       throw new BuildError(`Links in the text go to pages that do not exist:\n  ${links.broken.join('\n  ')}\nCorrect the address, or remove the link.`);
     // A preview has no search index: nothing held back may be found by searching.
-    if (!preview) console.log(`\nIndexed ${await indexForSearch(staging)} pages for search.`);
+    if (!preview) console.log(`\nIndexed ${await timePhase('search index', () => indexForSearch(staging), env)} pages for search.`);
     // After indexing, so that the search index is scanned too.
-    await refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)));
-    await auditStaging(staging, manifest, env, path.relative(ROOT, out) || out);
+    await timePhase('contact scan', () => refuseContactDetails(staging, path.resolve(ROOT, contentDir(env))), env);
+    await timePhase('output audit', () => auditStaging(staging, manifest, env, path.relative(ROOT, out) || out), env);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     await rm(manifest, { force: true });
