@@ -40,6 +40,8 @@ describe('findPrivateNames finds a name however the text hides it', () => {
     ['as an id in a link', 'see [her page](/people/ada-lovelace/)', ['ada-lovelace']],
     ['as an id in text', 'tagged #ada-lovelace today', ['ada-lovelace']],
     ['as a one-word id in a link to the page', '/people/kai/', ['kai']],
+    ['in a link after another `people/`', '/people/people/kai/', ['kai']],
+    ['as an id between other ids', 'tags: night-shift,ada-lovelace,crew', ['ada-lovelace']],
     ['inside a longer tag', 'ada-lovelace-fan-club', ['ada-lovelace']],
     ['twice, with a longer public name beside it', 'Ada Lovelace-Byron met Ada Lovelace', ['ada-lovelace']],
     ['two people, in the order they were given', 'Kai Nakamura and Ada Lovelace', ['ada-lovelace', 'kai']],
@@ -77,6 +79,13 @@ describe('tags', () => {
   ])('a tag equal to %s', (_, tag, expected) => {
     expect(findPrivateNames(tag, names, { tag: true })).toEqual(expected);
   });
+});
+
+test('an id with other characters than letters, digits and hyphens is found as written', () => {
+  const dotted = privateNames([{ id: 'jo.doe-smith', name: 'Jo Doe' }]);
+  expect(findPrivateNames('see /people/jo.doe-smith/', dotted)).toEqual(['jo.doe-smith']);
+  expect(findPrivateNames('tagged jo.doe-smith here', dotted)).toEqual(['jo.doe-smith']);
+  expect(findPrivateNames('tagged xjo.doe-smith here', dotted)).toEqual([]);
 });
 
 test('with nobody hidden, nothing is found', () => {

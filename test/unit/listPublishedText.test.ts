@@ -17,6 +17,19 @@ describe('markdownToText', () => {
     expect(markdownToText(body)).toBe(text);
   });
 
+  test('reads the text of a footnote, which without footnotes would read as a link definition and vanish', () => {
+    expect(markdownToText('Said so.[^1]\n\n[^1]: Ada Lovelace')).toContain('Ada Lovelace');
+  });
+
+  test('reads a table row as its words in order, as the rendered cells show them', () => {
+    const text = markdownToText('| First | Last |\n| --- | --- |\n| Ada | *Love*lace |');
+    expect(text.match(/\p{L}+/gu)).toEqual(['First', 'Last', 'Ada', 'Lovelace']);
+  });
+
+  test('reads a bare address and an e-mail address as their characters', () => {
+    expect(markdownToText('Write to ada.lovelace@example.org or see www.example.org/ada')).toBe('Write to ada.lovelace@example.org or see www.example.org/ada');
+  });
+
   test('reads MDX component attributes and children', () => {
     expect(markdownToText('<PullQuote by="Ada Lovelace">Water *first*.</PullQuote>', { mdx: true })).toBe('Water first.\nAda Lovelace');
   });

@@ -9,12 +9,17 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { decodeImageUrl } from './decodeImageUrl.ts';
 
+/** What any image in a text starts with: Markdown's `![`, an HTML `<img` or a `<Photo` component (spaces allowed after `<`). */
+const MAY_SHOW_IMAGE = /!\[|<\s*(?:img|photo)(?![a-z0-9])/i;
+
 /**
  * The image paths the text of a Markdown or MDX file shows, as the image pipeline will read them:
  * `![alt](./x.jpg)` and `![alt][ref]` (percent-decoded), `<img src>` in raw HTML, and `<Photo src>` in MDX.
  * The same rules as rendering, without rendering, so that checks can see every image before any page exists.
  */
 export function listTextImages(body: string, format: 'md' | 'mdx'): string[] {
+  // Every image starts with `![`, `<img` or `<Photo` as written; most stories have none, and need no parse.
+  if (!MAY_SHOW_IMAGE.test(body)) return [];
   const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
   let tree: Root;
   try {

@@ -42,10 +42,16 @@ export interface NamedPerson {
 export interface NameIndex {
   readonly hidden: readonly CompiledName[];
   readonly shown: readonly CompiledName[];
-  /** Ids to look for written as ids (hyphenated), for ids of more than one word. */
-  readonly ids: readonly { id: string; pattern: RegExp }[];
-  /** Ids to look for in a link to the person's page. */
-  readonly pages: readonly { id: string; pattern: RegExp }[];
+  /** The hidden names by their first word, so a text is read once however many names there are. */
+  readonly hiddenByFirst: ReadonlyMap<string, readonly CompiledName[]>;
+  /** The shown names by their first word. */
+  readonly shownByFirst: ReadonlyMap<string, readonly CompiledName[]>;
+  /** Ids to look for written as ids (hyphenated), for ids of more than one word: by the id as written. */
+  readonly ids: ReadonlyMap<string, string>;
+  /** Ids to look for in a link to the person's page (`people/<id>`): by the id as written. */
+  readonly pages: ReadonlyMap<string, string>;
+  /** The same two for ids with characters other than letters, digits and hyphens, which need a pattern each. */
+  readonly patterns: readonly { id: string; pattern: RegExp }[];
   /** Tags that name a hidden person on their own: their id, and their name as a tag. */
   readonly tags: ReadonlyMap<string, string>;
 }
@@ -64,8 +70,9 @@ export function privateNames(hidden: readonly NamedPerson[], shown: readonly Nam
   const shownNames = shown.map(compile).filter((name) => name.words.length > 0);
   const shownKeys = new Set(shownNames.map((name) => name.words.join(' ')));
   const hiddenNames = hidden.map(compile).filter((name) => name.words.length > 0);
-  const ids: { id: string; pattern: RegExp }[] = [];
-  const pages: { id: string; pattern: RegExp }[] = [];
+  const ids = new Map<string, string>();
+  const pages = new Map<string, string>();
+  const patterns: { id: string; pattern: RegExp }[] = [];
   const tags = new Map<string, string>();
   for (const person of hidden) {
     const id = fold(person.id);
@@ -73,13 +80,33 @@ export function privateNames(hidden: readonly NamedPerson[], shown: readonly Nam
     // An id that reads as a shown person's name ("sam-lee" when a Sam Lee may be shown) is theirs as much
     // as the hidden person's, except in a link to the hidden person's page.
     const ambiguous = shownKeys.has(idWords.join(' '));
-    if (!ambiguous && id.includes('-')) ids.push({ id: person.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
-    pages.push({ id: person.id, pattern: new RegExp(`people/${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
+    // An id of letters, digits and hyphens is found as a whole run of those (a lookup per run of the text);
+    // any other id by a pattern of its own.
+    const plain = ID_RUN_WHOLE.test(id);
+    if (!ambiguous && id.includes('-')) {
+      if (plain) ids.set(id, person.id);
+      else patterns.push({ id: person.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
+    }
+    if (plain) pages.set(id, person.id);
+    else patterns.push({ id: person.id, pattern: new RegExp(`people/${escape(id)}(?![\\p{L}\\p{N}-])`, 'u') });
     if (!ambiguous) tags.set(id, person.id);
     const name = words(fold(person.name));
     if (name.length > 0 && !shownKeys.has(name.join(' '))) tags.set(name.join('-'), person.id);
   }
-  return { hidden: hiddenNames, shown: shownNames, ids, pages, tags };
+  return { hidden: hiddenNames, shown: shownNames, hiddenByFirst: byFirstWord(hiddenNames), shownByFirst: byFirstWord(shownNames), ids, pages, patterns, tags };
+}
+
+/** A whole run of letters, digits and hyphens: how an id of those is delimited in text. */
+const ID_RUN = /[\p{L}\p{N}-]+/gu;
+const ID_RUN_WHOLE = /^[\p{L}\p{N}-]+$/u;
+/** A link to a person's page: `people/` and the run after it (every one, so `people/people/ada` counts too). */
+const PAGE = 'people/';
+const RUN_AT = /[\p{L}\p{N}-]*/uy;
+
+function byFirstWord(names: readonly CompiledName[]): Map<string, CompiledName[]> {
+  const index = new Map<string, CompiledName[]>();
+  for (const name of names) index.set(name.words[0]!, [...(index.get(name.words[0]!) ?? []), name]);
+  return index;
 }
 
 /**
@@ -87,12 +114,19 @@ export function privateNames(hidden: readonly NamedPerson[], shown: readonly Nam
  * tag, which also names a person when it is exactly their id, even an id of one word.
  */
 export function findPrivateNames(text: string, names: NameIndex, options: { tag?: boolean } = {}): string[] {
-  if (names.hidden.length === 0 && names.pages.length === 0) return [];
+  if (names.hidden.length === 0 && names.pages.size === 0 && names.patterns.length === 0) return [];
   const found = new Set<string>();
+  const add = (id: string | undefined) => id !== undefined && found.add(id);
   for (const version of readings(text)) {
     for (const id of namesIn(words(version), names)) found.add(id);
-    for (const { id, pattern } of names.ids) if (pattern.test(version)) found.add(id);
-    for (const { id, pattern } of names.pages) if (pattern.test(version)) found.add(id);
+    if (names.ids.size > 0) for (const run of version.match(ID_RUN) ?? []) add(names.ids.get(run));
+    if (names.pages.size > 0) {
+      for (let at = version.indexOf(PAGE); at >= 0; at = version.indexOf(PAGE, at + 1)) {
+        RUN_AT.lastIndex = at + PAGE.length;
+        add(names.pages.get(RUN_AT.exec(version)![0]));
+      }
+    }
+    for (const { id, pattern } of names.patterns) if (pattern.test(version)) found.add(id);
   }
   if (options.tag) {
     const id = names.tags.get(fold(text).trim());
@@ -105,8 +139,10 @@ export function findPrivateNames(text: string, names: NameIndex, options: { tag?
 /** Ids of hidden people whose whole name appears as consecutive words, unless a shown person's name covers it. */
 function namesIn(text: readonly string[], names: NameIndex): string[] {
   const found: string[] = [];
-  const shownSpans = spans(text, names.shown);
-  for (const [start, end, id] of spans(text, names.hidden)) {
+  const hiddenSpans = spans(text, names.hiddenByFirst);
+  if (hiddenSpans.length === 0) return found;
+  const shownSpans = spans(text, names.shownByFirst);
+  for (const [start, end, id] of hiddenSpans) {
     if (shownSpans.some(([from, to]) => from <= start && to >= end)) continue;
     if (!found.includes(id)) found.push(id);
   }
@@ -114,14 +150,13 @@ function namesIn(text: readonly string[], names: NameIndex): string[] {
 }
 
 /** Every place a name appears: [first word, word after the last, id]. */
-function spans(text: readonly string[], names: readonly CompiledName[]): [number, number, string][] {
+function spans(text: readonly string[], byFirst: ReadonlyMap<string, readonly CompiledName[]>): [number, number, string][] {
   const result: [number, number, string][] = [];
-  for (const name of names) {
-    const [first, ...rest] = name.words;
-    for (let i = text.indexOf(first!); i >= 0; i = text.indexOf(first!, i + 1)) {
-      if (rest.every((word, k) => text[i + 1 + k] === word)) result.push([i, i + name.words.length, name.id]);
+  text.forEach((word, i) => {
+    for (const name of byFirst.get(word) ?? []) {
+      if (name.words.every((next, k) => text[i + k] === next)) result.push([i, i + name.words.length, name.id]);
     }
-  }
+  });
   return result;
 }
 
