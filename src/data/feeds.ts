@@ -1,5 +1,6 @@
 import { feedHtml } from '../lib/feeds/feedHtml.ts';
 import { storyFeedItem, type FeedItem } from '../lib/feeds/feedItems.ts';
+import { newestStories } from '../lib/feeds/newestStories.ts';
 import type { FeedChannel } from '../lib/feeds/writeFeeds.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import { cardOf } from '../lib/cards/planCards.ts';
@@ -8,12 +9,22 @@ import { optimizeContentImage } from './images.ts';
 import { renderEntryHtml } from './renderHtml.ts';
 import { getSite, type Site, type Spotlight } from './site.ts';
 
-let items: Promise<Map<string, FeedItem>> | undefined;
+const items = new Map<string, Promise<FeedItem>>();
 
-/** Every published story as a feed item, newest first, rendered once per build for all feeds. */
-export function getFeedItems(): Promise<Map<string, FeedItem>> {
-  items ??= buildItems();
-  return items;
+/**
+ * The newest stories of a list (all stories, or a department's) as feed items, as many as `feedItems` in
+ * site.yaml: a feed is for what is new, and readers and mail tools fetch it often. Each story's item is
+ * rendered once per build, whichever feeds show it. A preview shows drafts on its pages, never in its feeds.
+ */
+export async function feedItems(stories: readonly Spotlight[]): Promise<FeedItem[]> {
+  const model = await getSite();
+  const newest = newestStories(stories, model.site.feedItems, (id) => model.held.has(`spotlights:${id}`));
+  return Promise.all(
+    newest.map((story) => {
+      if (!items.has(story.id)) items.set(story.id, buildItem(model, story));
+      return items.get(story.id)!;
+    }),
+  );
 }
 
 /** The channel of a feed of the site's stories: the site's name, language and card. */
@@ -30,23 +41,19 @@ export async function storyChannel(feedPath: string, homePath: string, about?: {
   };
 }
 
-async function buildItems(): Promise<Map<string, FeedItem>> {
-  const model = await getSite();
+let published: Set<string> | undefined;
+
+async function buildItem(model: Site, story: Spotlight): Promise<FeedItem> {
   const cards = await getCards();
-  const published = publishedPaths(model);
-  const result = new Map<string, FeedItem>();
-  // A preview shows drafts on its pages, never in its feeds.
-  for (const story of model.spotlights.filter((entry) => !model.held.has(`spotlights:${entry.id}`))) {
-    const contentHtml = feedHtml(await renderEntryHtml(story), {
-      pageUrl: absoluteUrl(paths.spotlight(story.id), model.site.url),
-      isPublished: (path) => published.has(path),
-      lead: await leadImage(story),
-    });
-    // A preview shows people whose consent lapsed; a feed never names them.
-    const author = story.author && !model.held.has(`people:${story.author.id}`) ? story.author : undefined;
-    result.set(story.id, storyFeedItem({ ...story, author }, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path }));
-  }
-  return result;
+  published ??= publishedPaths(model);
+  const contentHtml = feedHtml(await renderEntryHtml(story), {
+    pageUrl: absoluteUrl(paths.spotlight(story.id), model.site.url),
+    isPublished: (path) => published!.has(path),
+    lead: await leadImage(story),
+  });
+  // A preview shows people whose consent lapsed; a feed never names them.
+  const author = story.author && !model.held.has(`people:${story.author.id}`) ? story.author : undefined;
+  return storyFeedItem({ ...story, author }, { siteUrl: model.site.url, contentHtml, cardPath: cardOf(cards, `spotlight:${story.id}`).path });
 }
 
 /** The content pages the build publishes, as `paths` writes them: links to any other content page lose their tags. */

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getFeedItems, storyChannel } from '../data/feeds.ts';
+import { feedItems, storyChannel } from '../data/feeds.ts';
+import { getSite } from '../data/site.ts';
 import { rssFeed } from '../lib/feeds/writeFeeds.ts';
 import { paths } from '../lib/urls.ts';
 
-/** `/rss.xml`: every published story, newest first, with its whole text. */
+/** `/rss.xml`: the newest published stories (`feedItems` in site.yaml), each with its whole text. */
 export const GET: APIRoute = async () => {
-  const items = [...(await getFeedItems()).values()];
+  const items = await feedItems((await getSite()).spotlights);
   const xml = await rssFeed(await storyChannel(paths.rss(), paths.home()), items);
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

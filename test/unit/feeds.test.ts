@@ -2,6 +2,7 @@ import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, test } from 'vitest';
 import { feedHtml, xmlSafe } from '../../src/lib/feeds/feedHtml.ts';
 import { storyFeedItem, type FeedStory } from '../../src/lib/feeds/feedItems.ts';
+import { newestStories } from '../../src/lib/feeds/newestStories.ts';
 import { jsonFeed, rssFeed, type FeedChannel } from '../../src/lib/feeds/writeFeeds.ts';
 
 const SITE = 'https://org.example/';
@@ -123,5 +124,16 @@ describe('feed items and the feeds written from them', () => {
       tags: ['Expertise', 'The Lab', 'boats'],
       authors: [{ name: 'Ben Ong', url: 'https://org.example/people/ben/' }],
     });
+  });
+});
+
+describe('newestStories', () => {
+  const stories = ['e', 'd', 'c', 'b', 'a'].map((id) => ({ id }));
+  test('takes the first stories of a list given newest first, up to the limit', () => {
+    expect(newestStories(stories, 3).map((story) => story.id)).toEqual(['e', 'd', 'c']);
+    expect(newestStories(stories, 30).map((story) => story.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
+  });
+  test('leaves out held-back stories without counting them', () => {
+    expect(newestStories(stories, 2, (id) => id === 'e' || id === 'c').map((story) => story.id)).toEqual(['d', 'b']);
   });
 });

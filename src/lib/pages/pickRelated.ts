@@ -1,3 +1,5 @@
+import { firstWhere } from '../firstWhere.ts';
+
 /** Stories to suggest after a spotlight, in the order they are given (newest first on the site). */
 export interface Related<S> {
   /** Other stories from the same department. */
@@ -15,8 +17,8 @@ export function pickRelated<S extends { id: string }>(
   lists: { department: readonly S[]; theme: readonly S[] },
   limit = 3,
 ): Related<S> {
-  const department = lists.department.filter((other) => other.id !== current.id).slice(0, limit);
+  const department = firstWhere(lists.department, limit, (other) => other.id !== current.id);
   const shown = new Set([current.id, ...department.map((other) => other.id)]);
-  const theme = lists.theme.filter((other) => !shown.has(other.id)).slice(0, limit);
+  const theme = firstWhere(lists.theme, limit, (other) => !shown.has(other.id));
   return { department, theme };
 }

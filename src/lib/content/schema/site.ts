@@ -44,6 +44,12 @@ export const siteSchema = knownFields({
     .min(1, { error: 'expected at least 1 story per page' })
     .max(60, { error: 'expected at most 60 stories per page' })
     .default(12),
+  /** How many of the newest stories each feed carries, each with its whole text. */
+  feedItems: z
+    .int({ error: 'expected a whole number of stories per feed, such as 30' })
+    .min(1, { error: 'expected at least 1 story per feed' })
+    .max(500, { error: 'expected at most 500 stories per feed' })
+    .default(30),
   /** Hashtag or sentence added to share texts, to disclose that the poster is an employee. */
   disclosure: z.string().default(''),
   /**
