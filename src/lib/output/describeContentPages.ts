@@ -31,11 +31,13 @@ export function describeContentPages(content: PageContent, settings: Pick<SiteSe
     if (data && reasons.length === 0) published.push(data);
     pages.set(paths.spotlight(id), reasons.length > 0 ? `that story is not published (${reasons.join('; ')})` : '');
   }
+  const publishedTags = new Set(published.flatMap((story) => story.tags));
+  const publishedThemes = new Set(published.map((story) => story.theme));
   for (const tag of new Set(content.spotlights.flatMap(({ data }) => data?.tags ?? []))) {
-    pages.set(paths.tag(tag), published.some((story) => story.tags.includes(tag)) ? '' : `no published story is tagged ${tag}`);
+    pages.set(paths.tag(tag), publishedTags.has(tag) ? '' : `no published story is tagged ${tag}`);
   }
   for (const theme of THEMES) {
-    pages.set(paths.theme(theme), published.some((story) => story.theme === theme) ? '' : `no published story has the theme ${theme}`);
+    pages.set(paths.theme(theme), publishedThemes.has(theme) ? '' : `no published story has the theme ${theme}`);
   }
   return pages;
 }
