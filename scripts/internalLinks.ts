@@ -12,7 +12,8 @@ import { COLLECTION_FILES } from '../src/lib/content/collections.ts';
 import { describeContentPages } from '../src/lib/output/describeContentPages.ts';
 import { entryId } from '../src/lib/content/entryId.ts';
 import { findWritten } from '../src/lib/output/findWritten.ts';
-import { loadContentFolder } from '../src/lib/content/loadContentFolder.ts';
+import { parseContent } from '../src/lib/content/parseContent.ts';
+import { readContentFolder } from '../src/lib/content/readContentFolder.ts';
 import { formatIssues } from '../src/lib/errors.ts';
 import { findLinks, unwrapLinks, type HtmlLink } from '../src/lib/output/unwrapLinks.ts';
 import { listFiles } from './lib/files.ts';
@@ -39,9 +40,12 @@ interface Source {
  * `root` is what file names are relative to; `publicDir` the folder copied into the site as is.
  */
 export async function checkInternalLinks(dir: string, content: string, root: string, now: Date, publicDir: string): Promise<LinkCheck> {
-  const loaded = await loadContentFolder(content, { now, publicDir });
-  // The build has already refused content with issues; reaching here with some means the content changed meanwhile.
-  if (!loaded.site || !loaded.model) throw new Error(formatIssues(loaded.issues));
+  // The build has already checked the content and refused it with any issue, so it is only read here: which
+  // pages it defines needs its front matter, not the publication rule's reading of every text again.
+  const folder = readContentFolder(content, publicDir);
+  const loaded = { folder, ...parseContent(folder) };
+  // Reaching here with issues means the content changed meanwhile.
+  if (!loaded.site || loaded.issues.length > 0) throw new Error(formatIssues(loaded.issues));
   const site = loaded.site;
   const files = await listFiles(dir);
   const urlPaths = new Set(files.map((file) => `/${file}`.normalize('NFC')));
