@@ -20,6 +20,7 @@ import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
 import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { timePhase } from '../src/lib/output/buildPhases.ts';
+import { openScanCache, scanCacheFile, versionOf } from '../src/lib/output/scanCache.ts';
 import { checkInternalLinks } from './internalLinks.ts';
 import { listFiles } from './lib/files.ts';
 
@@ -91,20 +92,30 @@ async function indexForSearch(dir: string): Promise<number> {
  * markup joined, attribute values and link targets percent-decoded, JSON and XML decoded, and the
  * compressed pages of the search index inflated.
  */
-async function refuseContactDetails(dir: string, content: string): Promise<void> {
+async function refuseContactDetails(dir: string, content: string, env: NodeJS.ProcessEnv): Promise<{ cached: number; scanned: number }> {
   const site = readSiteSettings(content);
   const found = new Map<string, string[]>();
+  // A rebuild reads again only the files that changed: the answer for each file is kept by its bytes, the
+  // settings the scan uses and the version of the code and packages that read it.
+  const version = await versionOf(
+    ['src/lib/output/readableTexts.ts', 'src/lib/output/findContactDetails.ts', 'package-lock.json'].map((file) => path.join(ROOT, file)),
+    JSON.stringify({ site: site.url, contacts: site.contacts }),
+  );
+  const cache = await openScanCache<string[]>(scanCacheFile(ROOT, env), version);
   // Pages first, then feeds and other files, the search index last, so that a message names the page a
   // reader would find first.
   const files = (await readdir(dir, { recursive: true })).filter((file) => SCANNED_FILE.test(file));
   const order = (file: string) => `${file.startsWith(`pagefind${path.sep}`) ? 2 : file.endsWith('.html') ? 0 : 1}${file}`;
   for (const file of files.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
     const bytes = await readFile(path.join(dir, file));
-    const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-    const hits = new Set(readableTexts(file, text, { site: site.url }).flatMap((fragment) => findContactDetails(fragment, site.contacts)));
+    const hits = cache.get(path.extname(file).toLowerCase(), bytes, () => {
+      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+      return [...new Set(readableTexts(file, text, { site: site.url }).flatMap((fragment) => findContactDetails(fragment, site.contacts)))];
+    });
     for (const hit of hits) found.set(hit, [...(found.get(hit) ?? []), file]);
   }
-  if (found.size === 0) return;
+  await cache.save();
+  if (found.size === 0) return cache.counts;
   const sources = (await readdir(content, { recursive: true })).filter((file) => /\.(md|mdx|ya?ml)$/.test(file)).sort();
   const texts = await Promise.all(sources.map((file) => readFile(path.join(content, file), 'utf8')));
   const lines: string[] = [];
@@ -180,7 +191,12 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
     // A preview has no search index: nothing held back may be found by searching.
     if (!preview) console.log(`\nIndexed ${await timePhase('search index', () => indexForSearch(staging), env)} pages for search.`);
     // After indexing, so that the search index is scanned too.
-    await timePhase('contact scan', () => refuseContactDetails(staging, path.resolve(ROOT, contentDir(env))), env);
+    await timePhase(
+      'contact scan',
+      () => refuseContactDetails(staging, path.resolve(ROOT, contentDir(env)), env),
+      env,
+      (counts) => counts,
+    );
     await timePhase('output audit', () => auditStaging(staging, manifest, env, path.relative(ROOT, out) || out), env);
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);

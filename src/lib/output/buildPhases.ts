@@ -24,13 +24,21 @@ export function recordPhase(record: PhaseRecord, env: Record<string, string | un
   appendFileSync(file, `${JSON.stringify({ phase: record.phase, ms: Math.round(record.ms), ...(record.counts ? { counts: record.counts } : {}) })}\n`);
 }
 
-/** Times an async step and records it as `phase`; returns the step's result. */
-export async function timePhase<T>(phase: string, step: () => Promise<T>, env: Record<string, string | undefined> = process.env): Promise<T> {
+/** Times an async step and records it as `phase`, with what `countsOf` reads from its result; returns the result. */
+export async function timePhase<T>(
+  phase: string,
+  step: () => Promise<T>,
+  env: Record<string, string | undefined> = process.env,
+  countsOf?: (result: T) => Record<string, number>,
+): Promise<T> {
   const started = performance.now();
+  let counts: Record<string, number> | undefined;
   try {
-    return await step();
+    const result = await step();
+    counts = countsOf?.(result);
+    return result;
   } finally {
-    recordPhase({ phase, ms: performance.now() - started }, env);
+    recordPhase({ phase, ms: performance.now() - started, ...(counts ? { counts } : {}) }, env);
   }
 }
 

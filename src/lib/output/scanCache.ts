@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * What a scan of built files found, kept between builds by each file's content: a rebuild scans again only
+ * the files that changed. An entry is named by a hash of the scanner's version (the code and packages that
+ * read the files), everything else the scan depends on, the file's kind and its whole text, so a cached
+ * answer is only ever given for exactly the same question.
+ */
+export interface ScanCache<T> {
+  /** The answer for a file, computing and keeping it when the cache has none. */
+  get(kind: string, text: string | Buffer, compute: () => T): T;
+  /** How many answers came from the cache and how many were computed, in this build. */
+  readonly counts: { cached: number; scanned: number };
+  /** Writes the answers used in this build (and only those, so the cache never outgrows the site). */
+  save(): Promise<void>;
+}
+
+interface Stored<T> {
+  version: string;
+  entries: Record<string, T>;
+}
+
+/** Opens (or starts) the cache in `file`; entries of another `version` are ignored. */
+export async function openScanCache<T>(file: string, version: string): Promise<ScanCache<T>> {
+  let stored: Record<string, T> = {};
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Stored<T>;
+    if (parsed.version === version) stored = parsed.entries;
+  } catch {
+    // No cache yet, or an unreadable one: every file is scanned.
+  }
+  const used: Record<string, T> = {};
+  const counts = { cached: 0, scanned: 0 };
+  return {
+    counts,
+    get(kind, text, compute) {
+      const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
+      if (Object.hasOwn(stored, key)) {
+        counts.cached++;
+        return (used[key] = stored[key]!);
+      }
+      counts.scanned++;
+      return (used[key] = compute());
+    },
+    async save() {
+      await mkdir(path.dirname(file), { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, JSON.stringify({ version, entries: used } satisfies Stored<T>));
+      await rename(partial, file);
+    },
+  };
+}
+
+/** Where the contact-details scan keeps its answers between builds (INSOURCE_SCAN_CACHE overrides it). */
+export function scanCacheFile(root: string, env: Record<string, string | undefined>): string {
+  return path.resolve(root, env['INSOURCE_SCAN_CACHE'] || path.join('node_modules', '.cache', 'insource', 'contact-scan.json'));
+}
+
+/** A version made of the given files' contents (source code, the lock file), so that any change to them starts afresh. */
+export async function versionOf(files: readonly string[], extra: string): Promise<string> {
+  const hash = createHash('sha256').update(extra);
+  for (const file of files) {
+    hash.update('\0').update(file).update('\0');
+    try {
+      hash.update(await readFile(file));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return hash.digest('hex');
+}
