@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -12,6 +13,18 @@ export interface HtmlLink {
   /** Offsets of the start tag and, when written, the end tag: [start, end). */
   tags: [start: number, end: number][];
 }
+
+/**
+ * Every `href` value written in an HTML document, decoded as a browser decodes attributes: a superset of
+ * the addresses {@link findLinks} returns (it also reads other elements, comments and scripts), found
+ * without parsing. When none of these needs attention, neither does any link of the page.
+ */
+export function hrefsIn(html: string): string[] {
+  return [...html.matchAll(HREF)].map((match) => decodeHTMLAttribute(match[1] ?? match[2] ?? match[3] ?? ''));
+}
+
+/** An attribute named href and its value: quoted, or unquoted up to HTML's own spaces or `>`, as HTML reads it. */
+const HREF = /(?<![\w:-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+))/gi;
 
 /** Every link with an href in an HTML document, in document order. */
 export function findLinks(html: string): HtmlLink[] {
