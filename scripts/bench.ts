@@ -54,7 +54,7 @@ Insource's over the bare project's (which has no cards or images).
   --keep          keep the temporary folder (content, site, caches) and print where it is
   --verbose       show the builds' own output
 
-The first build is cold: its image and card caches start empty in the temporary folder.
+The first build is cold: its image, card and contact-scan caches start empty in the temporary folder.
 "Now" is 2026-06-01 (INSOURCE_NOW), so the same seed always publishes the same pages.`;
 
 /** A whole number of at least `min` from an option, or a CommandError naming it. */
@@ -204,6 +204,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
         INSOURCE_CONTENT: content,
         INSOURCE_IMAGE_CACHE: path.join(dir, 'cache', 'images'),
         INSOURCE_CARD_CACHE: path.join(dir, 'cache', 'cards'),
+        INSOURCE_SCAN_CACHE: path.join(dir, 'cache', 'contact-scan.json'),
         INSOURCE_NOW: '2026-06-01',
       };
       const build = (phasesFile: string) =>
