@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
-import { digestPipeline, staleRenderReason, textImagesOf, type ImageFacts, type PipelineFile } from '../lib/content/renderCache.ts';
+import { digestPipeline, isRenderedAtSync, staleRenderReason, textImagesOf, type ImageFacts, type PipelineFile } from '../lib/content/renderCache.ts';
 
 /** The content layer's per-collection key under which the Markdown pipeline's digest is kept. */
 const PIPELINE_KEY = 'insource-markdown-pipeline';
@@ -42,31 +42,37 @@ export function readPipelineFiles(root: string, contentDir: string): PipelineFil
 export function keepRenders(loader: Loader, options: { contentDir: string; imageCache: (root: string) => string }): Loader {
   let pipeline: string | undefined;
   return {
-    name: `${loader.name}-keeping-renders`,
+    name: 'insource:keep-renders',
     load: async (context) => {
-      const { store, meta, logger } = context;
+      const { store, meta, logger, collection } = context;
       const root = fileURLToPath(context.config.root);
       pipeline ??= digestPipeline(readPipelineFiles(root, options.contentDir));
-      const imageCache = options.imageCache(root);
       if (meta.get(PIPELINE_KEY) !== pipeline) {
-        if (store.keys().length > 0) logger.info('The Markdown pipeline changed since the last build: every file is rendered again.');
+        if (store.keys().length > 0) logger.info(`${collection}: the Markdown pipeline changed since the last build, so every file is rendered again.`);
         store.clear();
       } else {
-        const facts = imageFacts(root, imageCache);
-        let again = 0;
+        const facts = imageFacts(root, options.imageCache(root));
         for (const entry of store.values()) {
           const reason = staleRenderReason(entry, facts);
           if (reason === undefined) continue;
-          logger.debug(`Rendering ${entry.filePath} again: ${reason}.`);
+          logger.info(`${collection}: ${entry.filePath} is rendered again: ${reason}.`);
           store.delete(entry.id);
-          again++;
         }
-        if (again > 0) logger.info(`${again} kept ${again === 1 ? 'render is' : 'renders are'} made again.`);
       }
+      const before = new Map(store.values().map((entry) => [entry.id, entry.digest]));
       await loader.load(context);
       meta.set(PIPELINE_KEY, pipeline);
+      let kept = 0;
+      let rendered = 0;
       const made = imagesMadeThisBuild();
-      for (const entry of store.values()) for (const image of textImagesOf(entry)) for (const name of image.files) made.add(name);
+      for (const entry of store.values()) {
+        if (!isRenderedAtSync(entry)) continue;
+        if (before.has(entry.id) && before.get(entry.id) === entry.digest) kept++;
+        else rendered++;
+        for (const image of textImagesOf(entry)) for (const name of image.files) made.add(name);
+      }
+      if (kept + rendered > 0)
+        logger.info(`${collection}: ${rendered} Markdown ${rendered === 1 ? 'file' : 'files'} rendered, ${kept} kept from the last build.`);
     },
   };
 }
@@ -78,7 +84,12 @@ function imageFacts(root: string, imageCache: string): ImageFacts {
     sha256(file) {
       if (!digests.has(file)) {
         try {
-          digests.set(file, createHash('sha256').update(readFileSync(path.resolve(root, file))).digest('hex'));
+          digests.set(
+            file,
+            createHash('sha256')
+              .update(readFileSync(path.resolve(root, file)))
+              .digest('hex'),
+          );
         } catch {
           digests.set(file, undefined);
         }

@@ -104,7 +104,13 @@ describe('the Markdown pipeline digest', () => {
     ['a plugin changes', [{ ...files[0]!, text: 'export const a = 2;' }, files[1]!]],
     ['site.yaml changes', [files[0]!, { ...files[1]!, text: 'name: Waterworks' }]],
     ['a file is added', [...files, { name: 'package-lock.json', text: '{}' }]],
-    ['text moves from one file to the next', [{ ...files[0]!, text: 'export const a = 1;name: Works' }, { ...files[1]!, text: '' }]],
+    [
+      'text moves from one file to the next',
+      [
+        { ...files[0]!, text: 'export const a = 1;name: Works' },
+        { ...files[1]!, text: '' },
+      ],
+    ],
   ])('changes when %s', (_, changed) => {
     expect(digestPipeline(changed)).not.toBe(digestPipeline(files));
   });
