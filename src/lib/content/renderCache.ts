@@ -27,7 +27,7 @@ export interface KeptEntry {
   id: string;
   filePath?: string | undefined;
   deferredRender?: boolean | undefined;
-  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } | undefined } | undefined;
+  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown>; [key: string]: unknown } | undefined } | undefined;
 }
 
 /** What is true now, read from the disk by the caller. */
