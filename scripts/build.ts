@@ -166,9 +166,12 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
   await rm(staging, { recursive: true, force: true });
   await rm(manifest, { force: true });
   try {
-    // --force: the content-layer cache keeps a file that failed to render as an empty page, so a second
-    // build would publish it without its text and without the error. Content is re-read on every build.
-    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', staging], {
+    // Astro keeps each Markdown file's render between builds (its content-layer cache) and renders only the
+    // files that changed. It would keep a file whose render failed as an empty page, without the error, so
+    // the loaders render such a file again on every build until it is fixed, and drop every kept render when
+    // the Markdown pipeline changes (src/loaders/keepRenders.ts); getSite() refuses any Markdown entry
+    // without rendered text, naming the file.
+    const astro = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
       ...env,
       // Set either way, so that a stray variable can never make the public build a preview.
       INSOURCE_PREVIEW: preview ? '1' : '0',

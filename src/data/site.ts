@@ -6,6 +6,7 @@ import { contentDir, isPreviewBuild, publicDir } from '../lib/content/contentDir
 import { PREVIEW_NOW, previewContent, type HeldBack } from '../lib/publication/preview.ts';
 import { MISSING_SITE } from '../lib/content/parseContent.ts';
 import { readContentFolder } from '../lib/content/readContentFolder.ts';
+import { findUnrendered } from '../lib/content/renderCache.ts';
 import { readImageFacts } from '../lib/images/readImageFacts.ts';
 import { formatNoticeLine } from '../lib/output/buildNotices.ts';
 import { publish } from '../lib/publication/publish.ts';
@@ -68,7 +69,9 @@ async function load(): Promise<Site> {
   const content = { people, departments, spotlights, kudos, newsletter };
   const now = buildTime(process.env);
   const folder = readContentFolder(contentDir(process.env), publicDir(process.env));
-  const issues = [...checkContentFolder(folder), ...checkEntries(content, site, now, await readImageFacts(content))];
+  // A Markdown file whose render failed is kept without text: it must never be published as an empty page.
+  const unrendered = findUnrendered([...people, ...departments, ...spotlights, ...kudos, ...newsletter]);
+  const issues = [...unrendered, ...checkContentFolder(folder), ...checkEntries(content, site, now, await readImageFacts(content))];
   if (issues.length > 0) throw new ContentError(formatIssues(issues));
   // A preview lifts what holds drafts and people without consent back, and keeps why for a banner; nothing
   // held back gets share links, a card or a place in a newsletter.

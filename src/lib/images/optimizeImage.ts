@@ -18,6 +18,10 @@ export interface OptimizedImage {
   src: string;
   width: number;
   height: number;
+  /** File names of every encoded picture in the image cache. */
+  files: string[];
+  /** SHA-256 of the source file the pictures were encoded from. */
+  sourceSha256: string;
 }
 
 export interface OptimizeOptions {
@@ -76,6 +80,7 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
   await mkdir(options.cacheDir, { recursive: true });
 
   const sources: OptimizedImage['sources'] = [];
+  const files: string[] = [];
   let fallback = '';
   for (const { format, extension, mime } of OUTPUT_FORMATS) {
     const urls: string[] = [];
@@ -88,13 +93,15 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
         await writeFile(target, output);
       }
       imagesMadeThisBuild().add(name);
+      files.push(name);
       urls.push(`${IMAGE_URL_PREFIX}${name} ${width}w`);
     }
     sources.push({ type: mime, srcset: urls.join(', ') });
     if (format === OUTPUT_FORMATS.at(-1)!.format) fallback = urls[Math.min(1, urls.length - 1)]!.split(' ')[0]!;
   }
   const width = widths[widths.length - 1]!;
-  return { sources, src: fallback, width, height: Math.round(width / aspect) };
+  const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+  return { sources, src: fallback, width, height: Math.round(width / aspect), files, sourceSha256 };
 }
 
 async function exists(file: string): Promise<boolean> {
