@@ -4,10 +4,17 @@ import type { CardFonts } from './cardFonts.ts';
 import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
 
 /** Raise when a change alters how cards look, so that cached cards are drawn again. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 
 /** The largest card file the share kit accepts. */
 export const MAX_CARD_BYTES = 100_000;
+
+/**
+ * How a flat card is written: opaque truecolour PNG at zlib level 9. A 64-colour palette made files about
+ * 40% smaller (about 20 KB instead of 35 KB) but quantising took three quarters of a card's time; truecolour
+ * keeps the rasterised pixels exactly and stays far below `MAX_CARD_BYTES`.
+ */
+export const PNG_OPTIONS = { compressionLevel: 9 } as const satisfies sharp.PngOptions;
 
 export interface RenderedCard {
   bytes: Buffer;
@@ -41,7 +48,7 @@ export async function renderCard(content: CardContent, fonts: CardFonts): Promis
     }
     return { bytes, format: 'jpeg', ...size };
   }
-  const bytes = await image.png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer();
+  const bytes = await image.removeAlpha().png(PNG_OPTIONS).toBuffer();
   return { bytes, format: 'png', ...size };
 }
 
