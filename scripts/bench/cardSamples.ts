@@ -17,7 +17,13 @@ export async function cardSamples(count: number, photoDir?: string): Promise<Car
   const base = { organisation: 'Lindenbrook Water', locale: 'en' };
   const flat: CardContent[] = [];
   for (const file of files) {
-    const kind = file.path.startsWith('spotlights/') ? 'spotlight' : file.path.startsWith('people/') ? 'person' : file.path.startsWith('departments/') ? 'department' : undefined;
+    const kind = file.path.startsWith('spotlights/')
+      ? 'spotlight'
+      : file.path.startsWith('people/')
+        ? 'person'
+        : file.path.startsWith('departments/')
+          ? 'department'
+          : undefined;
     const title = kind === 'spotlight' ? field(file.text, 'title') : field(file.text, 'name');
     if (!kind || !title) continue;
     flat.push({

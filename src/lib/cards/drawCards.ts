@@ -29,7 +29,8 @@ export interface DrawCardsOptions {
 /** How an error message names a planned card, from its key in `planCards` (`spotlight:<id>`, `person:<id>`, ...). */
 export function cardLabel(key: string, cardPath: string): string {
   const [kind, id] = key.split(/:(.*)/s);
-  const whose = kind === 'spotlight' ? `the story "${id}"` : kind === 'person' ? `the person "${id}"` : kind === 'department' ? `the department "${id}"` : 'the site';
+  const whose =
+    kind === 'spotlight' ? `the story "${id}"` : kind === 'person' ? `the person "${id}"` : kind === 'department' ? `the department "${id}"` : 'the site';
   return `the social card of ${whose} (${cardPath})`;
 }
 
