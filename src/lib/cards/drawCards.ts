@@ -38,7 +38,7 @@ export function cardLabel(key: string, cardPath: string): string {
  * Draws every card missing from the cache on the pool and answers, for each card in order, a promise of its
  * cache file. Cards are looked up one at a time (so photos are never all open at once) and sent to the pool as
  * they are found missing; a card that fails rejects with a message naming it and the cause. `done` settles
- * when every card has, and closes the pool.
+ * when every card has, and then the pool is closed.
  */
 export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOptions): { results: Promise<DrawnCard>[]; done: Promise<CardsDrawn> } {
   const now = options.now ?? (() => performance.now());
@@ -92,8 +92,10 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
       );
     }
     await Promise.all(pending);
-    await pool?.close();
-    return { ms: now() - started, ...counts };
+    const ms = now() - started;
+    // Not awaited: the idle threads no longer keep the process alive, so the build may end before they do.
+    void pool?.close().catch(() => undefined);
+    return { ms, ...counts };
   })();
   return { results: settle.map((entry) => entry.promise), done: work };
 }

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { drawAllCards, drawCard, getCards } from '../../data/cards.ts';
+import { drawsCardsAhead } from '../../integrations/drawCardsAhead.ts';
 import type { PlannedCard } from '../../lib/cards/planCards.ts';
 import { CARD_PREFIX } from '../../lib/urls.ts';
 
@@ -8,7 +9,7 @@ export const getStaticPaths = (async () => {
   const { site, cards } = await getCards();
   // A build draws every card on worker threads from here on, while Astro renders the other pages; the
   // dev server draws a card only when it is asked for.
-  if (!import.meta.env.DEV) drawAllCards().catch(() => undefined); // a failure reaches each card's GET
+  if (drawsCardsAhead()) drawAllCards().catch(() => undefined); // a failure reaches each card's GET
   return [site, ...cards.values()].map((card) => ({ params: { card: card.path.slice(CARD_PREFIX.length) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
