@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import type { CardFonts } from './cardFonts.ts';
 import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
 
@@ -14,7 +14,7 @@ export const MAX_CARD_BYTES = 100_000;
  * 40% smaller (about 20 KB instead of 35 KB) but quantising took three quarters of a card's time; truecolour
  * keeps the rasterised pixels exactly and stays far below `MAX_CARD_BYTES`.
  */
-export const PNG_OPTIONS = { compressionLevel: 9 } as const satisfies sharp.PngOptions;
+export const PNG_OPTIONS = { compressionLevel: 9 } as const satisfies PngOptions;
 
 export interface RenderedCard {
   bytes: Buffer;
