@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import sharp, { type PngOptions } from 'sharp';
+import sharp, { type JpegOptions, type PngOptions } from 'sharp';
 import type { CardFonts } from './cardFonts.ts';
 import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
 
@@ -15,6 +15,13 @@ export const MAX_CARD_BYTES = 100_000;
  * keeps the rasterised pixels exactly and stays far below `MAX_CARD_BYTES`.
  */
 export const PNG_OPTIONS = { compressionLevel: 9 } as const satisfies PngOptions;
+
+/**
+ * How a card with a photo is written, before its quality is chosen: optimised Huffman coding with mozjpeg's
+ * quantisation table, without mozjpeg's trellis quantisation and scan search. Those made files about a
+ * quarter smaller (16 KB instead of 21 KB) but took three quarters of the encoding time.
+ */
+export const JPEG_OPTIONS = { optimiseCoding: true, quantisationTable: 3 } as const satisfies JpegOptions;
 
 export interface RenderedCard {
   bytes: Buffer;
@@ -43,7 +50,9 @@ export async function renderCard(content: CardContent, fonts: CardFonts): Promis
       .toBuffer({ resolveWithObject: true });
     let bytes = Buffer.alloc(0);
     for (const quality of [82, 74, 66, 58, 50]) {
-      bytes = await sharp(flat.data, { raw: flat.info }).jpeg({ quality, mozjpeg: true }).toBuffer();
+      bytes = await sharp(flat.data, { raw: flat.info })
+        .jpeg({ ...JPEG_OPTIONS, quality })
+        .toBuffer();
       if (bytes.length <= MAX_CARD_BYTES) break;
     }
     return { bytes, format: 'jpeg', ...size };
