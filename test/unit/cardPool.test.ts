@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -117,6 +117,16 @@ describe('drawing cards on worker threads', () => {
     expect((await Promise.all(results)).map((card) => card.cached)).toEqual([true, true]);
     expect(await done).toMatchObject({ drawn: 0, cached: 2, failed: 0 });
     expect(pool).not.toHaveBeenCalled();
+  });
+
+  test("when every worker stops, each card still waiting fails with the workers' cause", async () => {
+    const dir = await cacheDir();
+    const entry = path.join(dir, 'broken-worker.mjs');
+    await writeFile(entry, "throw new Error('fonts are missing');\n");
+    const pool = createCardPool({ size: 2, cacheDir: dir, root, entry });
+    const settled = await Promise.allSettled(JOBS.slice(0, 3).map(({ job }) => pool.draw(job)));
+    await pool.close();
+    for (const result of settled) expect(result).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('fonts are missing') } });
   });
 
   test('refuses to start a worker whose module is not in the project folder', () => {
