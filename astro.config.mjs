@@ -21,6 +21,7 @@ import { IMAGE_PRESETS, INLINE_SIZES } from './src/data/images.ts';
 import { contentDir, isPreviewBuild, publicDir } from './src/lib/content/contentDir.ts';
 import { publishImages } from './src/integrations/publishImages.ts';
 import { buildPhases } from './src/integrations/buildPhases.ts';
+import { drawCardsAhead } from './src/integrations/drawCardsAhead.ts';
 import { readSiteSettings } from './src/lib/content/readSiteSettings.ts';
 import { isSitemapPage } from './src/lib/output/isSitemapPage.ts';
 
@@ -60,6 +61,6 @@ export default defineConfig({
     }),
   },
   // An editor's preview (npm run preview:build) has no sitemap: it is never for search engines.
-  integrations: [buildPhases(), mdx(), ...(isPreviewBuild(process.env) ? [] : [sitemap({ filter: isSitemapPage })]), publishImages()],
+  integrations: [buildPhases(), drawCardsAhead(), mdx(), ...(isPreviewBuild(process.env) ? [] : [sitemap({ filter: isSitemapPage })]), publishImages()],
   devToolbar: { enabled: false },
 });

@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { CardFonts } from '../lib/cards/cardFonts.ts';
 import { cardCacheDir } from '../lib/cards/cardCacheDir.ts';
+import { CardFonts } from '../lib/cards/cardFonts.ts';
+import { cardWorkerEntry, createCardPool } from '../lib/cards/cardPool.ts';
+import { cardWorkerCount } from '../lib/cards/cardWorkerCount.ts';
+import { type DrawnCard, drawCardJob } from '../lib/cards/drawCardJob.ts';
+import { cardLabel, drawCards } from '../lib/cards/drawCards.ts';
 import { cardOf, planCards, type PlannedCard } from '../lib/cards/planCards.ts';
-import { renderCardCached, type CachedCard } from '../lib/cards/renderCardCached.ts';
+import { recordPhase } from '../lib/output/buildPhases.ts';
 import { getSite } from './site.ts';
 
 let planned: Promise<ReturnType<typeof planCards>> | undefined;
+let drawing: Promise<Map<string, Promise<DrawnCard>>> | undefined;
 let fonts: CardFonts | undefined;
 
 /** Every social card of the published site, planned once per build. */
@@ -20,9 +26,33 @@ export async function linkPreviewCard(key: string): Promise<PlannedCard> {
   return cardOf(await getCards(), key);
 }
 
-/** Draws a planned card, or takes it from the card cache when nothing it shows has changed. */
-export async function drawCard(card: PlannedCard): Promise<CachedCard> {
+/**
+ * Starts drawing every planned card missing from the card cache, on one worker thread per core
+ * (`INSOURCE_CARD_WORKERS`), and records the `cards` phase when the last is drawn. Called once by the
+ * cards' route when a build first lists them; each card's page then only waits for its own card.
+ */
+export function drawAllCards(): Promise<Map<string, Promise<DrawnCard>>> {
+  drawing ??= getCards().then(({ site, cards }) => {
+    const root = process.cwd();
+    const cacheDir = cardCacheDir(root, process.env);
+    const all = [['site', site] as const, ...cards];
+    const size = cardWorkerCount(process.env, os.availableParallelism());
+    const { results, done } = drawCards(
+      all.map(([key, card]) => ({ label: cardLabel(key, card.path), job: { content: card.content, photoFile: card.photoFile } })),
+      { cacheDir, root, pool: () => createCardPool({ size, cacheDir, root, entry: cardWorkerEntry(root) }) },
+    );
+    void done.then(({ ms, drawn, cached }) => recordPhase({ phase: 'cards', ms, counts: { drawn, cached } }));
+    return new Map(all.map(([, card], i) => [card.path, results[i]!]));
+  });
+  return drawing;
+}
+
+/** A planned card's bytes: drawn by `drawAllCards` when the build started it, otherwise drawn here (the dev server). */
+export async function drawCard(card: PlannedCard): Promise<{ bytes: Buffer; format: 'png' | 'jpeg' }> {
+  const root = process.cwd();
+  const cacheDir = cardCacheDir(root, process.env);
+  const started = drawing ? (await drawing).get(card.path) : undefined;
   fonts ??= new CardFonts();
-  const photo = card.photoFile ? await readFile(path.resolve(card.photoFile)) : undefined;
-  return renderCardCached({ ...card.content, ...(photo ? { photo } : {}) }, { fonts, cacheDir: cardCacheDir(process.cwd(), process.env) });
+  const drawn = await (started ?? drawCardJob({ content: card.content, photoFile: card.photoFile }, { fonts, cacheDir, root }));
+  return { bytes: await readFile(path.join(cacheDir, drawn.name)), format: drawn.format };
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,8 @@ import { planCards } from '../../src/lib/cards/planCards.ts';
 import { loadContentFolder } from '../../src/lib/content/loadContentFolder.ts';
 import { readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind.ts';
-import { FIXTURE, FIXTURE_OUT } from '../setup/buildFixture.ts';
+import { readPhases } from '../../src/lib/output/buildPhases.ts';
+import { FIXTURE, FIXTURE_CARD_CACHE, FIXTURE_OUT, FIXTURE_PHASES } from '../setup/buildFixture.ts';
 
 const SITE = 'https://fixture.example';
 const files = await listFiles(FIXTURE_OUT);
@@ -29,6 +30,16 @@ describe('social cards', () => {
     const { model } = await loadContentFolder(FIXTURE.content, { now: new Date(FIXTURE.now), publicDir: 'public' });
     const planned = planCards(model!);
     expect([planned.site, ...planned.cards.values()].map((card) => card.path.slice(1)).sort()).toEqual(cards);
+  });
+
+  test('the build draws every card on worker threads into the card cache, and records the cards phase', async () => {
+    const phase = (await readPhases(FIXTURE_PHASES)).find((record) => record.phase === 'cards');
+    expect(phase?.counts).toEqual({ drawn: cards.length, cached: 0 });
+    const cached = (await readdir(FIXTURE_CARD_CACHE)).sort();
+    expect(cached).toHaveLength(cards.length);
+    const published = await Promise.all(cards.map((card) => readFile(path.join(FIXTURE_OUT, card))));
+    const kept = await Promise.all(cached.map((name) => readFile(path.join(FIXTURE_CARD_CACHE, name))));
+    for (const bytes of published) expect(kept.some((other) => other.equals(bytes))).toBe(true);
   });
 
   test('nobody without social consent, and nobody who is not public, is in any card', () => {

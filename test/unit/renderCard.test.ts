@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { CardFonts, fontChains } from '../../src/lib/cards/cardFonts.ts';
 import { type Box, type CardContent, COLORS, layoutCard } from '../../src/lib/cards/layoutCard.ts';
-import { MAX_CARD_BYTES, renderCard } from '../../src/lib/cards/renderCard.ts';
+import { MAX_CARD_BYTES, renderCard, toSvg } from '../../src/lib/cards/renderCard.ts';
 import { renderCardCached } from '../../src/lib/cards/renderCardCached.ts';
 
 const fonts = new CardFonts();
@@ -100,6 +100,17 @@ describe('fitting and encoding', () => {
     const lines = layout.lines.filter((line) => line.fill === COLORS.text).map((line) => line.runs.map((run) => run.text).join(''));
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/…$/);
+  });
+
+  test('writes a flat card without loss: opaque PNG whose pixels are exactly the rasterised design', async () => {
+    const content = { ...person('Zoë Ångström-Núñez'), kind: 'spotlight' as const, name: 'Γιώργος Παπαδόπουλος' };
+    const card = await renderCard(content, fonts);
+    expect(await sharp(card.bytes).metadata()).toMatchObject({ format: 'png', channels: 3, isPalette: false });
+    const design = await sharp(Buffer.from(toSvg(await layoutCard(content, fonts))))
+      .removeAlpha()
+      .raw()
+      .toBuffer();
+    expect((await sharp(card.bytes).raw().toBuffer()).equals(design)).toBe(true);
   });
 
   test('encodes a card with a photo as JPEG within 100 KB', async () => {

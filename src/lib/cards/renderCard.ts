@@ -1,13 +1,27 @@
 import bidiFactory from 'bidi-js';
-import sharp from 'sharp';
+import sharp, { type JpegOptions, type PngOptions } from 'sharp';
 import type { CardFonts } from './cardFonts.ts';
 import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
 
 /** Raise when a change alters how cards look, so that cached cards are drawn again. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 
 /** The largest card file the share kit accepts. */
 export const MAX_CARD_BYTES = 100_000;
+
+/**
+ * How a flat card is written: opaque truecolour PNG at zlib level 9. A 64-colour palette made files about
+ * 40% smaller (about 20 KB instead of 35 KB) but quantising took three quarters of a card's time; truecolour
+ * keeps the rasterised pixels exactly and stays far below `MAX_CARD_BYTES`.
+ */
+export const PNG_OPTIONS = { compressionLevel: 9 } as const satisfies PngOptions;
+
+/**
+ * How a card with a photo is written, before its quality is chosen: optimised Huffman coding with mozjpeg's
+ * quantisation table, without mozjpeg's trellis quantisation and scan search. Those made files about a
+ * quarter smaller (16 KB instead of 21 KB) but took three quarters of the encoding time.
+ */
+export const JPEG_OPTIONS = { optimiseCoding: true, quantisationTable: 3 } as const satisfies JpegOptions;
 
 export interface RenderedCard {
   bytes: Buffer;
@@ -36,12 +50,14 @@ export async function renderCard(content: CardContent, fonts: CardFonts): Promis
       .toBuffer({ resolveWithObject: true });
     let bytes = Buffer.alloc(0);
     for (const quality of [82, 74, 66, 58, 50]) {
-      bytes = await sharp(flat.data, { raw: flat.info }).jpeg({ quality, mozjpeg: true }).toBuffer();
+      bytes = await sharp(flat.data, { raw: flat.info })
+        .jpeg({ ...JPEG_OPTIONS, quality })
+        .toBuffer();
       if (bytes.length <= MAX_CARD_BYTES) break;
     }
     return { bytes, format: 'jpeg', ...size };
   }
-  const bytes = await image.png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer();
+  const bytes = await image.removeAlpha().png(PNG_OPTIONS).toBuffer();
   return { bytes, format: 'png', ...size };
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardFonts } from './cardFonts.ts';
@@ -31,10 +31,15 @@ export function cardDigest(content: CardContent): string {
     .slice(0, 16);
 }
 
+/** The card's file name in the cache: its digest and the extension of its format. */
+export function cardFileName(content: CardContent): string {
+  return `${cardDigest(content)}.${content.photo ? 'jpg' : 'png'}`;
+}
+
 /** Renders a card unless the cache already holds one for the same content, so a rebuild draws only changed cards. */
 export async function renderCardCached(content: CardContent, options: CardCacheOptions): Promise<CachedCard> {
   const format = content.photo ? 'jpeg' : 'png';
-  const name = `${cardDigest(content)}.${format === 'jpeg' ? 'jpg' : 'png'}`;
+  const name = cardFileName(content);
   const file = path.join(options.cacheDir, name);
   try {
     const bytes = await readFile(file);
@@ -44,7 +49,8 @@ export async function renderCardCached(content: CardContent, options: CardCacheO
   }
   const card = await (options.render ?? renderCard)(content, options.fonts);
   await mkdir(options.cacheDir, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
+  // Several threads or processes may draw the same card at once: each writes its own file, then renames it.
+  const partial = `${file}.${randomUUID()}.tmp`;
   await writeFile(partial, card.bytes);
   await rename(partial, file);
   return { ...card, name, cached: false };

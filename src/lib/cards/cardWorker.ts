@@ -1,0 +1,22 @@
+/**
+ * A worker thread that draws social cards (started by `createCardPool`; Node runs this file directly). It
+ * loads the fonts once and draws one card per message into the card cache, answering with the cache file.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { CardFonts } from './cardFonts.ts';
+import type { CardWorkerReply } from './cardPool.ts';
+import { type CardJob, drawCardJob } from './drawCardJob.ts';
+
+const { cacheDir, root } = workerData as { cacheDir: string; root: string };
+const fonts = new CardFonts();
+const port = parentPort!;
+
+port.on('message', async (job: CardJob) => {
+  let reply: CardWorkerReply;
+  try {
+    reply = { card: await drawCardJob(job, { fonts, cacheDir, root }) };
+  } catch (error) {
+    reply = { error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,110 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { CardPool } from './cardPool.ts';
+import { type CardJob, type DrawnCard, jobFileName } from './drawCardJob.ts';
+
+/** One planned card: how error messages name it and what to draw. */
+export interface NamedCardJob {
+  /** Names the card for editors, e.g. `the card of the story "the-buddy-system" (/cards/spotlight/the-buddy-system.png)`. */
+  label: string;
+  job: CardJob;
+}
+
+/** What drawing every card came to: wall time from the first card looked up to the last one drawn. */
+export interface CardsDrawn {
+  ms: number;
+  drawn: number;
+  cached: number;
+  failed: number;
+}
+
+export interface DrawCardsOptions {
+  cacheDir: string;
+  root: string;
+  /** Starts the pool at the first card missing from the cache, so a rebuild that draws nothing starts no thread. */
+  pool: () => CardPool;
+  now?: () => number;
+}
+
+/** How an error message names a planned card, from its key in `planCards` (`spotlight:<id>`, `person:<id>`, ...). */
+export function cardLabel(key: string, cardPath: string): string {
+  const [kind, id] = key.split(/:(.*)/s);
+  const whose =
+    kind === 'spotlight' ? `the story "${id}"` : kind === 'person' ? `the person "${id}"` : kind === 'department' ? `the department "${id}"` : 'the site';
+  return `the social card of ${whose} (${cardPath})`;
+}
+
+/**
+ * Draws every card missing from the cache on the pool and answers, for each card in order, a promise of its
+ * cache file. Cards are looked up one at a time (so photos are never all open at once) and sent to the pool as
+ * they are found missing; a card that fails rejects with a message naming it and the cause. `done` settles
+ * when every card has, and then the pool is closed.
+ */
+export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOptions): { results: Promise<DrawnCard>[]; done: Promise<CardsDrawn> } {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const settle = cards.map(() => {
+    let resolve!: (card: DrawnCard) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<DrawnCard>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Awaited by the page that publishes the card; until then a failure must not count as unhandled.
+    promise.catch(() => undefined);
+    return { promise, resolve, reject };
+  });
+  const counts = { drawn: 0, cached: 0, failed: 0 };
+  let pool: CardPool | undefined;
+  const work = (async () => {
+    const pending: Promise<unknown>[] = [];
+    for (const [i, { label, job }] of cards.entries()) {
+      const { resolve, reject } = settle[i]!;
+      const fail = (error: unknown) => {
+        counts.failed++;
+        reject(new Error(`Could not draw ${label}: ${error instanceof Error ? error.message : String(error)}`));
+      };
+      let name: string;
+      try {
+        name = await jobFileName(job, options.root);
+      } catch (error) {
+        fail(error);
+        continue;
+      }
+      const format = name.endsWith('.jpg') ? 'jpeg' : 'png';
+      if (await exists(path.join(options.cacheDir, name))) {
+        counts.cached++;
+        resolve({ name, format, cached: true });
+        continue;
+      }
+      try {
+        pool ??= options.pool();
+      } catch (error) {
+        fail(error);
+        continue;
+      }
+      pending.push(
+        pool.draw(job).then((card) => {
+          if (card.cached) counts.cached++;
+          else counts.drawn++;
+          resolve(card);
+        }, fail),
+      );
+    }
+    await Promise.all(pending);
+    const ms = now() - started;
+    // Not awaited: the idle threads no longer keep the process alive, so the build may end before they do.
+    void pool?.close().catch(() => undefined);
+    return { ms, ...counts };
+  })();
+  return { results: settle.map((entry) => entry.promise), done: work };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
