@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import os from 'node:os';
 import { IMAGE_PRESETS, type ImagePreset } from '../src/data/images.ts';
 import { encodeImage, type EncodeJob } from '../src/lib/images/encodeImage.ts';
-import { drawPhoto } from './bench/drawPhoto.ts';
+import { drawPhoto } from './bench/drawTestPhoto.ts';
 import { median, pickWidth, psnr, VARIANTS, type Variant } from './bench/imageVariants.ts';
 import { exitCodeOf, readArgs } from './lib/command.ts';
 import { CommandError } from '../src/lib/errors.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { drawPhotoPixels } from '../../scripts/bench/drawPhoto.ts';
+import { drawPhotoPixels } from '../../scripts/bench/drawTestPhoto.ts';
 import { median, pickWidth, psnr } from '../../scripts/bench/imageVariants.ts';
 
 test.each([
