@@ -71,7 +71,7 @@ test.each(['ci.yml', 'deploy.yml'])('%s restores the photo, card and content-lay
 
 test('.ci/run keeps the restored caches through its own npm ci', () => {
   const script = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
-  const install = script.indexOf('npm ci');
+  const install = script.indexOf('\nnpm ci ');
   expect(script.lastIndexOf('mv "$cache" "$kept/$cache"', install)).toBeGreaterThan(0);
   expect(script.indexOf('mv "$kept/$cache" "$cache"', install)).toBeGreaterThan(install);
 });
