@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { encodeImage } from './encodeImage.ts';
@@ -88,7 +88,12 @@ export async function prepareImage(sourcePath: string, options: OptimizeOptions)
     aspect,
     missing.map(({ row, width }) => ({ width, format: row.format, options: row.encode })),
   );
-  for (const [i, file] of missing.entries()) await writeFile(path.join(options.cacheDir, file.name), encoded[i]!);
+  // Written under another name first, so a build stopped halfway never leaves a truncated file the next one trusts.
+  for (const [i, file] of missing.entries()) {
+    const target = path.join(options.cacheDir, file.name);
+    await writeFile(`${target}.${process.pid}.partial`, encoded[i]!);
+    await rename(`${target}.${process.pid}.partial`, target);
+  }
   for (const file of files) imagesMadeThisBuild().add(file.name);
 
   const url = (file: (typeof files)[number]) => `${IMAGE_URL_PREFIX}${file.name}`;
