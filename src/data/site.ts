@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { encodeShownImages } from './images.ts';
 import { buildTime } from '../lib/publication/buildTime.ts';
 import { checkContentFolder } from '../lib/content/checkContentFolder.ts';
 import { checkEntries } from '../lib/content/checkEntries.ts';
@@ -88,5 +89,7 @@ async function load(): Promise<Site> {
   const model = resolveSite<AstroEntries>(published, site, now, THEMES);
   // A newsletter issue goes out with published stories only, in a preview too.
   for (const issue of model.newsletter) issue.spotlights = issue.spotlights.filter((story) => !held.has(`spotlights:${story.id}`));
+  // Encode what the published model shows on both cores now, so that pages only find cache hits.
+  await encodeShownImages(model);
   return { ...model, preview, held };
 }

@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
+import { findStaleImages } from '../lib/images/findStaleImages.ts';
 import { imageFormatOf } from '../lib/images/formats.ts';
 import { ENCODED_IMAGE_NAME, IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
 import { findImageReferences } from '../lib/output/findImageReferences.ts';
@@ -59,6 +60,10 @@ export function publishImages(): AstroIntegration {
         const target = path.join(out, IMAGE_URL_PREFIX);
         await mkdir(target, { recursive: true });
         for (const name of used) await copyFile(path.join(cacheDir, name), path.join(target, name));
+        // In CI (INSOURCE_PRUNE_IMAGE_CACHE=1) the cache keeps only what this build made, so the photos of
+        // someone who withdrew leave the cache that CI carries to later runs too.
+        if (process.env['INSOURCE_PRUNE_IMAGE_CACHE'] === '1')
+          for (const name of findStaleImages(await readdir(cacheDir), made)) await rm(path.join(cacheDir, name), { force: true });
         const manifest = process.env['INSOURCE_OUTPUT_MANIFEST'];
         if (manifest) {
           const images = [...used].map((name) => `${IMAGE_URL_PREFIX.slice(1)}${name}`);

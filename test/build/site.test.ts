@@ -73,9 +73,11 @@ describe('spotlight page', async () => {
     expect(ids).toEqual(['the-first-sample', 'what-happens-next']);
   });
 
-  test('the hero is a responsive picture with AVIF and WebP sources', () => {
+  test('the hero is a responsive picture: AVIF at every width, one JPEG for browsers without AVIF', () => {
     const sources = [...doc.querySelectorAll('.hero source')].map((s) => s.getAttribute('type'));
-    expect(sources).toEqual(['image/avif', 'image/webp', 'image/jpeg']);
+    expect(sources).toEqual(['image/avif']);
+    expect(doc.querySelector('.hero source')?.getAttribute('srcset')).toMatch(/^\/_img\/([a-f0-9]{12})-480\.avif 480w, \/_img\/\1-800\.avif 800w, /);
+    expect(doc.querySelector('.hero img')?.getAttribute('src')).toMatch(/^\/_img\/[a-f0-9]{12}-800\.jpg$/);
     expect(doc.querySelector('.hero img')?.getAttribute('alt')).toBe('Sample bottles in morning light');
     // Link previews show the story's social card (see share.test.ts), not the hero itself.
     expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://fixture.example/cards/spotlight/morning-samples.jpg');

@@ -75,7 +75,8 @@ describe('a page refers to an encoded image only where it shows it', () => {
 
   test.each([
     ['/_img/0123456789ab-480.jpg', '0123456789ab-480.jpg'],
-    ['https://news.example.org/_img/0123456789ab-480.webp', '0123456789ab-480.webp'],
+    ['https://news.example.org/_img/0123456789ab-480.avif', '0123456789ab-480.avif'],
+    ['/_img/0123456789ab-480.webp', undefined],
     ['https://elsewhere.example/_img/0123456789ab-480.jpg', undefined],
     ['/_img/../people/ada.jpg', undefined],
     ['/_img/0123456789ab-480.jpg?x=1', undefined],

@@ -5,11 +5,10 @@ test('photos may be JPEG, PNG, WebP or AVIF, listed to editors in that order', (
   expect(PHOTO_EXTENSIONS).toEqual(['jpg', 'jpeg', 'png', 'webp', 'avif']);
 });
 
-test('published images are AVIF, then WebP, then JPEG as the fallback every browser shows', () => {
-  expect(OUTPUT_FORMATS.map(({ format, extension, mime }) => [format, extension, mime])).toEqual([
-    ['avif', 'avif', 'image/avif'],
-    ['webp', 'webp', 'image/webp'],
-    ['jpeg', 'jpg', 'image/jpeg'],
+test('published images are AVIF at every width, then one JPEG as the fallback every browser and mail client shows', () => {
+  expect(OUTPUT_FORMATS.map(({ format, extension, mime, widths }) => [format, extension, mime, widths])).toEqual([
+    ['avif', 'avif', 'image/avif', 'every'],
+    ['jpeg', 'jpg', 'image/jpeg', 'fallback'],
   ]);
 });
 

@@ -11,6 +11,7 @@ interface Step {
   uses?: string;
   run?: string;
   if?: string;
+  with?: Record<string, string>;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -54,6 +55,25 @@ test('deploy builds on every push to main and once a day, and deploys with the o
   const uses = steps(deploy).map((step) => step.uses?.split('@')[0]);
   expect(uses).toEqual(expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']));
   expect(deploy.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+});
+
+test.each(['ci.yml', 'deploy.yml'])('%s restores the photo, card and content-layer caches after npm ci and before the build', (file) => {
+  const all = steps(read(file));
+  const at = (find: (step: Step) => boolean) => all.findIndex(find);
+  const cache = all[at((step) => step.uses?.startsWith('actions/cache@') ?? false)];
+  expect(cache?.with?.['path']?.split('\n').filter(Boolean)).toEqual(['node_modules/.cache/insource', 'node_modules/.astro']);
+  expect(cache?.with?.['key']).toMatch(/hashFiles\('package-lock\.json'\).*hashFiles\('content\/\*\*'\)/);
+  expect(cache?.with?.['restore-keys']).toBeTruthy();
+  const restored = all.indexOf(cache!);
+  expect(at((step) => step.run?.startsWith('npm ci') ?? false)).toBeLessThan(restored);
+  expect(at((step) => step.run === 'npm run build' || step.run === 'sudo -E bash .ci/run')).toBeGreaterThan(restored);
+});
+
+test('.ci/run keeps the restored caches through its own npm ci', () => {
+  const script = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
+  const install = script.indexOf('\nnpm ci ');
+  expect(script.lastIndexOf('mv "$cache" "$kept/$cache"', install)).toBeGreaterThan(0);
+  expect(script.indexOf('mv "$kept/$cache" "$cache"', install)).toBeGreaterThan(install);
 });
 
 test('the pull request template and the CODEOWNERS example name only npm scripts that exist', () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { encodeImage } from './encodeImage.ts';
 import { IMAGE_PREFIX } from '../urls.ts';
 import { ImageError } from '../errors.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from './formats.ts';
+import { OUTPUT_FORMATS } from './formats.ts';
 
 /** URL path under which optimized images are published. */
 export const IMAGE_URL_PREFIX = IMAGE_PREFIX;
@@ -33,12 +34,6 @@ export interface OptimizeOptions {
   cacheDir: string;
 }
 
-const QUALITY: Record<OutputFormat, object> = {
-  avif: { quality: 55, effort: 2 },
-  webp: { quality: 72 },
-  jpeg: { quality: 74, mozjpeg: true, progressive: true },
-};
-
 const MADE = Symbol.for('insource.images.made');
 
 /**
@@ -52,11 +47,17 @@ export function imagesMadeThisBuild(): Set<string> {
   return (store[MADE] ??= new Set());
 }
 
-/**
- * Re-encodes one image with sharp into every width and format: auto-rotated, metadata (EXIF, GPS, XMP, IPTC)
- * dropped, named by a hash of its content so that no file or person name reaches the output.
- */
+/** Re-encodes one image (see `prepareImage`) and returns what `<picture>` needs. */
 export async function optimizeImage(sourcePath: string, options: OptimizeOptions): Promise<OptimizedImage> {
+  return (await prepareImage(sourcePath, options)).image;
+}
+
+/**
+ * Re-encodes one image with sharp into every format of `OUTPUT_FORMATS` at the widths it asks for: auto-rotated,
+ * metadata (EXIF, GPS, XMP, IPTC) dropped, named by a hash of its content and the encoding so that no file or
+ * person name reaches the output. Files already in the cache are not encoded again; `encoded` counts the new ones.
+ */
+export async function prepareImage(sourcePath: string, options: OptimizeOptions): Promise<{ image: OptimizedImage; encoded: number }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(sourcePath);
@@ -76,32 +77,45 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
   const aspect = options.aspect ?? sourceWidth / sourceHeight;
   const maxWidth = Math.min(sourceWidth, Math.floor(sourceHeight * aspect));
   const widths = [...new Set(options.widths.map((w) => Math.min(w, maxWidth)))].sort((a, b) => a - b);
-  const digest = createHash('sha256').update(bytes).update(JSON.stringify({ aspect, QUALITY })).digest('hex').slice(0, 12);
+  const fallbackWidth = widths[Math.min(1, widths.length - 1)]!;
+  const encoding = OUTPUT_FORMATS.map(({ format, widths, encode }) => ({ format, widths, encode }));
+  const digest = createHash('sha256').update(bytes).update(JSON.stringify({ aspect, encoding })).digest('hex').slice(0, 12);
   await mkdir(options.cacheDir, { recursive: true });
 
-  const sources: OptimizedImage['sources'] = [];
-  const files: string[] = [];
-  let fallback = '';
-  for (const { format, extension, mime } of OUTPUT_FORMATS) {
-    const urls: string[] = [];
-    for (const width of widths) {
-      const name = `${digest}-${width}.${extension}`;
-      const target = path.join(options.cacheDir, name);
-      if (!(await exists(target))) {
-        const height = Math.round(width / aspect);
-        const output = await sharp(bytes).rotate().resize(width, height, { fit: 'cover', position: 'attention' }).toFormat(format, QUALITY[format]).toBuffer();
-        await writeFile(target, output);
-      }
-      imagesMadeThisBuild().add(name);
-      files.push(name);
-      urls.push(`${IMAGE_URL_PREFIX}${name} ${width}w`);
-    }
-    sources.push({ type: mime, srcset: urls.join(', ') });
-    if (format === OUTPUT_FORMATS.at(-1)!.format) fallback = urls[Math.min(1, urls.length - 1)]!.split(' ')[0]!;
+  const files = OUTPUT_FORMATS.flatMap((row) =>
+    (row.widths === 'every' ? widths : [fallbackWidth]).map((width) => ({ row, width, name: `${digest}-${width}.${row.extension}` })),
+  );
+  const missing = [];
+  for (const file of files) if (!(await exists(path.join(options.cacheDir, file.name)))) missing.push(file);
+  const encoded = await encodeImage(
+    bytes,
+    aspect,
+    missing.map(({ row, width }) => ({ width, format: row.format, options: row.encode })),
+  );
+  // Written under another name first, so a build stopped halfway never leaves a truncated file the next one trusts.
+  for (const [i, file] of missing.entries()) {
+    const target = path.join(options.cacheDir, file.name);
+    await writeFile(`${target}.${process.pid}.partial`, encoded[i]!);
+    await rename(`${target}.${process.pid}.partial`, target);
   }
+  for (const file of files) imagesMadeThisBuild().add(file.name);
+
+  const url = (file: (typeof files)[number]) => `${IMAGE_URL_PREFIX}${file.name}`;
+  const sources = OUTPUT_FORMATS.filter((row) => row.widths === 'every').map((row) => ({
+    type: row.mime,
+    srcset: files
+      .filter((file) => file.row === row)
+      .map((file) => `${url(file)} ${file.width}w`)
+      .join(', '),
+  }));
+  const fallbackRow = OUTPUT_FORMATS.at(-1)!;
+  const fallback = files.find((file) => file.row === fallbackRow && file.width === fallbackWidth)!;
   const width = widths[widths.length - 1]!;
   const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
-  return { sources, src: fallback, width, height: Math.round(width / aspect), files, sourceSha256 };
+  return {
+    image: { sources, src: url(fallback), width, height: Math.round(width / aspect), files: files.map((file) => file.name), sourceSha256 },
+    encoded: missing.length,
+  };
 }
 
 async function exists(file: string): Promise<boolean> {
