@@ -201,9 +201,15 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       (counts) => counts,
     );
     await timePhase('output audit', () => auditStaging(staging, manifest, env, path.relative(ROOT, out) || out), env);
-    await rm(out, { recursive: true, force: true });
-    await rename(staging, out);
-    await rm(manifest, { force: true });
+    await timePhase(
+      'replace output',
+      async () => {
+        await rm(out, { recursive: true, force: true });
+        await rename(staging, out);
+        await rm(manifest, { force: true });
+      },
+      env,
+    );
     const notices = formatNotices([...findNotices(astro.log), ...links.notices]);
     if (notices) console.log(`\n${notices}`);
     console.log(`\nBuilt ${path.relative(ROOT, out) || out}/`);

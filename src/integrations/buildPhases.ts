@@ -15,6 +15,8 @@ export function buildPhases(): AstroIntegration {
     hooks: {
       'astro:config:done': () => {
         configured = performance.now();
+        // From the process's start: Node, Astro and the configuration loading.
+        recordPhase({ phase: 'start', ms: configured });
       },
       'astro:build:start': () => {
         started = performance.now();

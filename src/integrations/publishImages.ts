@@ -8,6 +8,7 @@ import { findStaleImages } from '../lib/images/findStaleImages.ts';
 import { imageFormatOf } from '../lib/images/formats.ts';
 import { ENCODED_IMAGE_NAME, IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
 import { findImageReferences } from '../lib/output/findImageReferences.ts';
+import { recordPhase } from '../lib/output/buildPhases.ts';
 
 const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
 
@@ -37,6 +38,7 @@ export function publishImages(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, assets }) => {
+        const started = performance.now();
         const out = fileURLToPath(dir);
         const rendered = [...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/'));
         const used = new Set<string>();
@@ -69,6 +71,7 @@ export function publishImages(): AstroIntegration {
           const images = [...used].map((name) => `${IMAGE_URL_PREFIX.slice(1)}${name}`);
           await writeFile(manifest, JSON.stringify({ rendered, images }));
         }
+        recordPhase({ phase: 'publish images', ms: performance.now() - started, counts: { pages: rendered.length, images: used.size } });
       },
     },
   };

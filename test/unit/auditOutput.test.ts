@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { auditOutput, formatUnaccounted, type OutputManifest } from '../../src/lib/output/auditOutput.ts';
-import { findImageReferences, imageNameOf } from '../../src/lib/output/findImageReferences.ts';
+import { findImageReferences, imageNameOf, mayNameImages } from '../../src/lib/output/findImageReferences.ts';
 
 const manifest: OutputManifest = {
   rendered: new Set(['index.html', '404.html', 'robots.txt', 'people/ada/index.html']),
@@ -65,6 +65,18 @@ describe('a page refers to an encoded image only where it shows it', () => {
       'cccccccccccc-800.avif',
       'cccccccccccc-800.jpg',
     ]);
+  });
+
+  test('an address hidden in character references or JSON escapes is still found, so no page skips the reading', () => {
+    const html =
+      '<html><body><img src="/&#95;img/aaaaaaaaaaaa-480.jpg" alt=""><img src="&#x2F;&lowbar;img/bbbbbbbbbbbb-480.jpg" alt="">' +
+      '<script type="application/ld+json">{"image":"\\u002f\\u005fimg\\/cccccccccccc-800.jpg"}</script></body></html>';
+    expect(mayNameImages(html)).toBe(true);
+    expect([...findImageReferences(html, site)].sort()).toEqual(['aaaaaaaaaaaa-480.jpg', 'bbbbbbbbbbbb-480.jpg', 'cccccccccccc-800.jpg']);
+  });
+
+  test('a page that holds the image prefix nowhere, decoded or not, names no image and is not parsed', () => {
+    expect(mayNameImages('<html><body><p>Ada&#39;s crew, \\u003cb\\u003e and /img/ and /cards/x.png</p></body></html>')).toBe(false);
   });
 
   test('an address written as text is no reference, so it publishes nothing', () => {

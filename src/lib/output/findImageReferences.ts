@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -26,12 +27,26 @@ function jsonStrings(value: unknown): string[] {
 }
 
 /**
+ * Whether a page may name an encoded image at all, found without parsing it: every address
+ * {@link findImageReferences} reads holds the image prefix once its character references (and, in JSON-LD,
+ * its JSON escapes) are decoded, so a page whose text holds it nowhere, decoded or not, shows no image.
+ */
+export function mayNameImages(html: string): boolean {
+  if (html.includes(IMAGE_URL_PREFIX)) return true;
+  const decoded = decodeHTML(html)
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\\//g, '/');
+  return decoded.includes(IMAGE_URL_PREFIX);
+}
+
+/**
  * The encoded images a page shows: addresses in image attributes (src, srcset, og:image content) and in
  * its JSON-LD. An address that is only written in the text is not a reference, so a page that mentions an
  * image made for a draft cannot get that image published.
  */
 export function findImageReferences(html: string, siteUrl: string): Set<string> {
   const found = new Set<string>();
+  if (!mayNameImages(html)) return found;
   const add = (address: string) => {
     const name = imageNameOf(address, siteUrl);
     if (name) found.add(name);
