@@ -63,6 +63,15 @@ export async function checkInternalLinks(dir: string, content: string, root: str
   for (const [page, why] of pages) if (!urlPaths.has(`${page}index.html`)) unpublished.set(page, { why: why || 'it is not published in this build' });
   const built: BuiltSite = { siteUrl: site.url, files: urlPaths, unpublished };
 
+  // Every page repeats the same menu and footer links: an address that does not depend on the page it is
+  // on (absolute, or from the site's root) is classified once.
+  const fine = new Map<string, boolean>();
+  const isFine = (href: string, page: string) => {
+    const key = /^(?:[a-z][a-z0-9+.-]*:|\/(?!\/))/i.test(href) ? href : `${page}\n${href}`;
+    let known = fine.get(key);
+    if (known === undefined) fine.set(key, (known = FINE.has(classifyLink(href, page, built).kind)));
+    return known;
+  };
   const broken: string[] = [];
   const notices: BuildNotice[] = [];
   for (const file of files.filter((name) => name.endsWith('.html'))) {
@@ -70,7 +79,7 @@ export async function checkInternalLinks(dir: string, content: string, root: str
     const page = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
     const html = await readFile(path.join(dir, file), 'utf8');
     // Most pages only link to published pages and elsewhere: known without parsing them.
-    if (hrefsIn(html).every((href) => FINE.has(classifyLink(href, page, built).kind))) continue;
+    if (hrefsIn(html).every((href) => isFine(href, page))) continue;
     const unwrap: HtmlLink[] = [];
     for (const link of findLinks(html)) {
       const target = classifyLink(link.href, page, built);

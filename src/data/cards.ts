@@ -39,7 +39,12 @@ export function drawAllCards(): Promise<Map<string, Promise<DrawnCard>>> {
     const size = cardWorkerCount(process.env, os.availableParallelism());
     const { results, done } = drawCards(
       all.map(([key, card]) => ({ label: cardLabel(key, card.path), job: { content: card.content, photoFile: card.photoFile } })),
-      { cacheDir, root, pool: () => createCardPool({ size, cacheDir, root, entry: cardWorkerEntry(root) }) },
+      {
+        cacheDir,
+        root,
+        pool: () => createCardPool({ size, cacheDir, root, entry: cardWorkerEntry(root) }),
+        prune: process.env['INSOURCE_PRUNE_CACHES'] === '1',
+      },
     );
     void done.then(({ ms, drawn, cached }) => recordPhase({ phase: 'cards', ms, counts: { drawn, cached } }));
     return new Map(all.map(([, card], i) => [card.path, results[i]!]));

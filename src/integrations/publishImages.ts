@@ -62,9 +62,9 @@ export function publishImages(): AstroIntegration {
         const target = path.join(out, IMAGE_URL_PREFIX);
         await mkdir(target, { recursive: true });
         for (const name of used) await copyFile(path.join(cacheDir, name), path.join(target, name));
-        // In CI (INSOURCE_PRUNE_IMAGE_CACHE=1) the cache keeps only what this build made, so the photos of
+        // In CI (INSOURCE_PRUNE_CACHES=1) the cache keeps only what this build made, so the photos of
         // someone who withdrew leave the cache that CI carries to later runs too.
-        if (process.env['INSOURCE_PRUNE_IMAGE_CACHE'] === '1')
+        if (process.env['INSOURCE_PRUNE_CACHES'] === '1')
           for (const name of findStaleImages(await readdir(cacheDir), made)) await rm(path.join(cacheDir, name), { force: true });
         const manifest = process.env['INSOURCE_OUTPUT_MANIFEST'];
         if (manifest) {

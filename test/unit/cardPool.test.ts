@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { type CardPool, cardWorkerEntry, createCardPool } from '../../src/lib/cards/cardPool.ts';
 import { cardWorkerCount } from '../../src/lib/cards/cardWorkerCount.ts';
 import { type CardJob, jobFileName } from '../../src/lib/cards/drawCardJob.ts';
-import { cardLabel, drawCards, type NamedCardJob } from '../../src/lib/cards/drawCards.ts';
+import { cardLabel, drawCards, findStaleCards, type NamedCardJob } from '../../src/lib/cards/drawCards.ts';
 
 const root = process.cwd();
 const dirs: string[] = [];
@@ -117,6 +117,27 @@ describe('drawing cards on worker threads', () => {
     expect((await Promise.all(results)).map((card) => card.cached)).toEqual([true, true]);
     expect(await done).toMatchObject({ drawn: 0, cached: 2, failed: 0 });
     expect(pool).not.toHaveBeenCalled();
+  });
+
+  test('with prune, a build leaves in the cache only the cards it planned, and files that are not cards', async () => {
+    const { dir } = await drawWith(2, JOBS.slice(0, 2));
+    const kept = (await readdir(dir)).sort();
+    const withdrawn = '0123456789abcdef.jpg';
+    await writeFile(path.join(dir, withdrawn), 'a card of someone who has since withdrawn');
+    await writeFile(path.join(dir, 'notes.txt'), 'not a card');
+    const pool = (): CardPool => {
+      throw new Error('no pool expected');
+    };
+    await drawCards(JOBS.slice(0, 2), { cacheDir: dir, root, pool }).done;
+    expect((await readdir(dir)).sort()).toEqual([...kept, withdrawn, 'notes.txt'].sort());
+    await drawCards(JOBS.slice(0, 2), { cacheDir: dir, root, pool, prune: true }).done;
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'notes.txt'].sort());
+  });
+
+  test('findStaleCards names only card files that were not planned', () => {
+    expect(findStaleCards(['0123456789abcdef.png', 'fedcba9876543210.jpg', 'x.png', 'a.tmp'], new Set(['0123456789abcdef.png']))).toEqual([
+      'fedcba9876543210.jpg',
+    ]);
   });
 
   test("when every worker stops, each card still waiting fails with the workers' cause", async () => {

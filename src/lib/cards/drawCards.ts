@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardPool } from './cardPool.ts';
 import { type CardJob, type DrawnCard, jobFileName } from './drawCardJob.ts';
@@ -24,6 +24,19 @@ export interface DrawCardsOptions {
   /** Starts the pool at the first card missing from the cache, so a rebuild that draws nothing starts no thread. */
   pool: () => CardPool;
   now?: () => number;
+  /**
+   * Delete from the cache every card this build did not plan once all are drawn (CI sets
+   * `INSOURCE_PRUNE_CACHES=1`), so the card of someone who withdrew does not travel on in a kept cache.
+   */
+  prune?: boolean;
+}
+
+/** A social card's file name in the cache: a 16-digit hash and its format. */
+const CARD_FILE = /^[a-f0-9]{16}\.(?:png|jpg)$/;
+
+/** The cards in a cache folder that this build did not plan; other files in the folder are left alone. */
+export function findStaleCards(cached: readonly string[], planned: ReadonlySet<string>): string[] {
+  return cached.filter((name) => CARD_FILE.test(name) && !planned.has(name));
 }
 
 /** How an error message names a planned card, from its key in `planCards` (`spotlight:<id>`, `person:<id>`, ...). */
@@ -55,6 +68,7 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
     return { promise, resolve, reject };
   });
   const counts = { drawn: 0, cached: 0, failed: 0 };
+  const planned = new Set<string>();
   let pool: CardPool | undefined;
   const work = (async () => {
     const pending: Promise<unknown>[] = [];
@@ -71,6 +85,7 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
         fail(error);
         continue;
       }
+      planned.add(name);
       const format = name.endsWith('.jpg') ? 'jpeg' : 'png';
       if (await exists(path.join(options.cacheDir, name))) {
         counts.cached++;
@@ -92,6 +107,10 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
       );
     }
     await Promise.all(pending);
+    // Only when every card was named: a card that failed before it had a name must not lose its cached file.
+    if (options.prune && counts.failed === 0) {
+      for (const name of findStaleCards(await readdir(options.cacheDir).catch(() => []), planned)) await rm(path.join(options.cacheDir, name), { force: true });
+    }
     const ms = now() - started;
     // Not awaited: the idle threads no longer keep the process alive, so the build may end before they do.
     void pool?.close().catch(() => undefined);
