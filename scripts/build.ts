@@ -5,15 +5,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { contentDir, publicDir } from '../src/lib/content/contentDir.ts';
 import { auditOutput, formatUnaccounted } from '../src/lib/output/auditOutput.ts';
 import { readSiteSettings } from '../src/lib/content/readSiteSettings.ts';
 import { findContactDetails } from '../src/lib/output/findContactDetails.ts';
-import { isWrittenIn, readableTexts, SCANNED_FILE } from '../src/lib/output/readableTexts.ts';
+import { isWrittenIn, SCANNED_FILE } from '../src/lib/output/readableTexts.ts';
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
 import { CommandError as BuildError, formatIssues } from '../src/lib/errors.ts';
@@ -21,6 +21,8 @@ import { findNotices, formatNotices } from '../src/lib/output/buildNotices.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
 import { timePhase } from '../src/lib/output/buildPhases.ts';
 import { openScanCache, scanCacheFile, versionOf } from '../src/lib/output/scanCache.ts';
+import { runLimited } from '../src/lib/runLimited.ts';
+import { createScanPool, type ScanPool } from './lib/scanPool.ts';
 import { checkInternalLinks } from './internalLinks.ts';
 import { listFiles } from './lib/files.ts';
 
@@ -98,21 +100,34 @@ async function refuseContactDetails(dir: string, content: string, env: NodeJS.Pr
   // A rebuild reads again only the files that changed: the answer for each file is kept by its bytes, the
   // settings the scan uses and the version of the code and packages that read it.
   const version = await versionOf(
-    ['src/lib/output/readableTexts.ts', 'src/lib/output/findContactDetails.ts', 'package-lock.json'].map((file) => path.join(ROOT, file)),
+    ['src/lib/output/scanBuiltFile.ts', 'src/lib/output/readableTexts.ts', 'src/lib/output/findContactDetails.ts', 'package-lock.json'].map((file) =>
+      path.join(ROOT, file),
+    ),
     JSON.stringify({ site: site.url, contacts: site.contacts }),
   );
   const cache = await openScanCache<string[]>(scanCacheFile(ROOT, env), version);
+  // Files the cache has no answer for are scanned on every core.
+  let pool: ScanPool | undefined;
   // Pages first, then feeds and other files, the search index last, so that a message names the page a
   // reader would find first.
   const files = (await readdir(dir, { recursive: true })).filter((file) => SCANNED_FILE.test(file));
   const order = (file: string) => `${file.startsWith(`pagefind${path.sep}`) ? 2 : file.endsWith('.html') ? 0 : 1}${file}`;
-  for (const file of files.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
-    const bytes = await readFile(path.join(dir, file));
-    const hits = cache.get(path.extname(file).toLowerCase(), bytes, () => {
-      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-      return [...new Set(readableTexts(file, text, { site: site.url }).flatMap((fragment) => findContactDetails(fragment, site.contacts)))];
+  files.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  try {
+    const results = await runLimited(files, 64, async (file) => {
+      const bytes = await readFile(path.join(dir, file));
+      const { key, value } = cache.find(path.extname(file).toLowerCase(), bytes);
+      if (value) return value;
+      pool ??= createScanPool(os.availableParallelism(), { site: site.url, contacts: site.contacts });
+      const hits = await pool.scan(file, bytes);
+      cache.keep(key, hits);
+      return hits;
     });
-    for (const hit of hits) found.set(hit, [...(found.get(hit) ?? []), file]);
+    files.forEach((file, i) => {
+      for (const hit of results[i]!) found.set(hit, [...(found.get(hit) ?? []), file]);
+    });
+  } finally {
+    await pool?.close();
   }
   await cache.save();
   if (found.size === 0) return cache.counts;

@@ -9,9 +9,11 @@ import path from 'node:path';
  * answer is only ever given for exactly the same question.
  */
 export interface ScanCache<T> {
-  /** The answer for a file, computing and keeping it when the cache has none. */
-  get(kind: string, text: string | Buffer, compute: () => T): T;
-  /** How many answers came from the cache and how many were computed, in this build. */
+  /** The key of a file's answer, and the answer when the cache has it. */
+  find(kind: string, text: string | Buffer): { key: string; value: T | undefined };
+  /** Keeps an answer found by scanning, under the key `find` gave. */
+  keep(key: string, value: T): void;
+  /** How many answers came from the cache and how many were scanned, in this build. */
   readonly counts: { cached: number; scanned: number };
   /** Writes the answers used in this build (and only those, so the cache never outgrows the site). */
   save(): Promise<void>;
@@ -35,14 +37,15 @@ export async function openScanCache<T>(file: string, version: string): Promise<S
   const counts = { cached: 0, scanned: 0 };
   return {
     counts,
-    get(kind, text, compute) {
+    find(kind, text) {
       const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
-      if (Object.hasOwn(stored, key)) {
-        counts.cached++;
-        return (used[key] = stored[key]!);
-      }
+      if (!Object.hasOwn(stored, key)) return { key, value: undefined };
+      counts.cached++;
+      return { key, value: (used[key] = stored[key]!) };
+    },
+    keep(key, value) {
       counts.scanned++;
-      return (used[key] = compute());
+      used[key] = value;
     },
     async save() {
       await mkdir(path.dirname(file), { recursive: true });
