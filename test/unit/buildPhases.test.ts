@@ -21,7 +21,8 @@ describe('build phases', () => {
   it('writes nothing without INSOURCE_PHASES, and a line per phase with it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'phases-'));
     try {
-      const file = path.join(dir, 'phases.jsonl');
+      // In a folder that does not exist yet, as in a fresh checkout.
+      const file = path.join(dir, 'out', 'phases.jsonl');
       recordPhase({ phase: 'pages', ms: 5 }, {});
       expect(await readPhases(file)).toEqual([]);
       recordPhase({ phase: 'pages', ms: 5.4 }, { INSOURCE_PHASES: file });

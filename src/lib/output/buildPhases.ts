@@ -1,5 +1,6 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /**
  * Where a build's steps write how long they took: one JSON line per phase in the file named by
@@ -21,6 +22,7 @@ export interface PhaseRecord {
 export function recordPhase(record: PhaseRecord, env: Record<string, string | undefined> = process.env): void {
   const file = env[PHASES_ENV];
   if (!file) return;
+  mkdirSync(path.dirname(file), { recursive: true });
   appendFileSync(file, `${JSON.stringify({ phase: record.phase, ms: Math.round(record.ms), ...(record.counts ? { counts: record.counts } : {}) })}\n`);
 }
 
