@@ -38,7 +38,8 @@ function xWeight(character: string): number {
   return light ? 1 : 2;
 }
 
-const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = (text: string) => [...GRAPHEMES.segment(text)].length;
 
 /** How long a text is as a network counts it: X weighs CJK characters double, Bluesky counts graphemes. */
 export function textLength(network: TextNetwork, text: string): number {
