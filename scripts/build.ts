@@ -12,7 +12,6 @@ import * as pagefind from 'pagefind';
 import { contentDir, publicDir } from '../src/lib/content/contentDir.ts';
 import { auditOutput, formatUnaccounted } from '../src/lib/output/auditOutput.ts';
 import { readSiteSettings } from '../src/lib/content/readSiteSettings.ts';
-import { findContactDetails } from '../src/lib/output/findContactDetails.ts';
 import { isWrittenIn, SCANNED_FILE } from '../src/lib/output/readableTexts.ts';
 import { findLostContentWarnings } from '../src/lib/output/lostContentWarnings.ts';
 import { summarizeBuildLog } from '../src/lib/output/summarizeBuildLog.ts';
