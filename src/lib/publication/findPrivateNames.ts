@@ -96,8 +96,11 @@ export function privateNames(hidden: readonly NamedPerson[], shown: readonly Nam
   return { hidden: hiddenNames, shown: shownNames, hiddenByFirst: byFirstWord(hiddenNames), shownByFirst: byFirstWord(shownNames), ids, pages, patterns, tags };
 }
 
-/** A whole run of letters, digits and hyphens: how an id of those is delimited in text. */
-const ID_RUN = /[\p{L}\p{N}-]+/gu;
+/**
+ * A whole run of letters, digits and hyphens that holds a hyphen: how an id of more than one word is
+ * delimited in text (only those are looked for as written, see `ids`).
+ */
+const HYPHENATED_RUN = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]*(?:-[\p{L}\p{N}]*)+/gu;
 const ID_RUN_WHOLE = /^[\p{L}\p{N}-]+$/u;
 /** A link to a person's page: `people/` and the run after it (every one, so `people/people/ada` counts too). */
 const PAGE = 'people/';
@@ -119,7 +122,7 @@ export function findPrivateNames(text: string, names: NameIndex, options: { tag?
   const add = (id: string | undefined) => id !== undefined && found.add(id);
   for (const version of readings(text)) {
     for (const id of namesIn(words(version), names)) found.add(id);
-    if (names.ids.size > 0) for (const run of version.match(ID_RUN) ?? []) add(names.ids.get(run));
+    if (names.ids.size > 0) for (const run of version.match(HYPHENATED_RUN) ?? []) add(names.ids.get(run));
     if (names.pages.size > 0) {
       for (let at = version.indexOf(PAGE); at >= 0; at = version.indexOf(PAGE, at + 1)) {
         RUN_AT.lastIndex = at + PAGE.length;
@@ -187,7 +190,8 @@ function readings(text: string): string[] {
       return INLINE_TAGS.has(name.toLowerCase()) ? '\u0000' : ' ';
     });
   const folded = fold(untagged);
-  return [folded.replace(SOFT, ''), folded.replace(SOFT, ' '), ...attributes.flatMap((value) => readings(value))];
+  // Without soft marks both readings are the same text: it is read once.
+  return [...new Set([folded.replace(SOFT, ''), folded.replace(SOFT, ' '), ...attributes.flatMap((value) => readings(value))])];
 }
 
 /** Letters that do not decompose into a base letter and an accent, and what they are read as. */
