@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandError } from '../src/lib/errors.ts';
+import { runLimited } from '../src/lib/runLimited.ts';
 import { PHASES_ENV, readPhases, type PhaseRecord } from '../src/lib/output/buildPhases.ts';
 import { bareProjectFiles } from './bench/bareProject.ts';
 import { drawPhoto } from './bench/drawPhoto.ts';
@@ -134,18 +135,12 @@ async function measureBuild(
 
 /** Draws the planned photos into the content folder, two at a time; returns their total size in bytes. */
 async function drawPhotos(content: string, photos: readonly PlannedPhoto[]): Promise<number> {
-  let next = 0;
-  let bytes = 0;
-  const worker = async () => {
-    while (next < photos.length) {
-      const photo = photos[next++]!;
-      const jpeg = await drawPhoto(photo);
-      bytes += jpeg.length;
-      await writeFile(path.join(content, photo.path), jpeg);
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  return bytes;
+  const sizes = await runLimited(photos, 2, async (photo) => {
+    const jpeg = await drawPhoto(photo);
+    await writeFile(path.join(content, photo.path), jpeg);
+    return jpeg.length;
+  });
+  return sizes.reduce((sum, bytes) => sum + bytes, 0);
 }
 
 /** Benchmarks a build; returns the process exit code. */

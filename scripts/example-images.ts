@@ -18,7 +18,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { exiftoolArgs, formatForPath, gpsExifForSharp, gpsTagFor, renderSvg } from './example-images/encodeImage.ts';
 import { drawImageJob, planImageJob, type ImageJob, type ImageKind } from './example-images/planImageJob.ts';
 import { CommandError } from '../src/lib/errors.ts';
-import { exists } from './lib/files.ts';
+import { exists } from '../src/lib/exists.ts';
 
 const execFileAsync = promisify(execFile);
 

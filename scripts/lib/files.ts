@@ -1,10 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Whether a file or folder exists at a path. */
-export async function exists(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => null)) !== null;
-}
 
 /**
  * Every file below a folder, relative to it with `/` between folders, in a stable order; symbolic links

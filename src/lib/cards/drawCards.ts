@@ -1,5 +1,6 @@
-import { access, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { exists } from '../exists.ts';
 import type { CardPool } from './cardPool.ts';
 import { type CardJob, type DrawnCard, jobFileName } from './drawCardJob.ts';
 
@@ -117,13 +118,4 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
     return { ms, ...counts };
   })();
   return { results: settle.map((entry) => entry.promise), done: work };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { exists } from '../exists.ts';
 import sharp, { type Metadata } from 'sharp';
 import { encodeImage } from './encodeImage.ts';
 import { IMAGE_PREFIX } from '../urls.ts';
@@ -116,13 +117,4 @@ export async function prepareImage(sourcePath: string, options: OptimizeOptions)
     image: { sources, src: url(fallback), width, height: Math.round(width / aspect), files: files.map((file) => file.name), sourceSha256 },
     encoded: missing.length,
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

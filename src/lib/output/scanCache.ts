@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { digestPipeline } from '../content/renderCache.ts';
 
 /**
  * What a scan of built files found, kept between builds by each file's content: a rebuild scans again only
@@ -63,14 +64,6 @@ export function scanCacheFile(root: string, env: Record<string, string | undefin
 
 /** A version made of the given files' contents (source code, the lock file), so that any change to them starts afresh. */
 export async function versionOf(files: readonly string[], extra: string): Promise<string> {
-  const hash = createHash('sha256').update(extra);
-  for (const file of files) {
-    hash.update('\0').update(file).update('\0');
-    try {
-      hash.update(await readFile(file));
-    } catch {
-      hash.update('missing');
-    }
-  }
-  return hash.digest('hex');
+  const read = await Promise.all(files.map(async (name) => ({ name, text: await readFile(name, 'utf8').catch(() => '') })));
+  return digestPipeline([...read, { name: '\0settings', text: extra }]);
 }
