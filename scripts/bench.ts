@@ -7,7 +7,8 @@
  * spotlight Markdown as a baseline and, on request, rebuilds after a one-line edit and adds photos.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,14 +134,37 @@ async function measureBuild(
   return { figures: { ...figures, render_ms_per_page: renderMsPerPage(records, figures.pages), ...phaseFigures(records) }, records };
 }
 
-/** Draws the planned photos into the content folder, two at a time; returns their total size in bytes. */
-async function drawPhotos(content: string, photos: readonly PlannedPhoto[]): Promise<number> {
+/** The source files that decide a drawn photo's bytes: a change to any of them draws every photo again. */
+const PHOTO_SOURCES = ['scripts/bench/drawPhoto.ts', 'scripts/example-images/encodeImage.ts', 'scripts/example-images/createRng.ts'];
+
+/**
+ * Draws the planned photos into the content folder, two at a time, and returns their total size in bytes and
+ * how many were drawn. A drawn photo is kept in `cacheDir` by a digest of its spec and the drawing code, so
+ * a second run of the same size copies it instead of drawing it again (the build's own figures never
+ * include drawing).
+ */
+async function drawPhotos(content: string, photos: readonly PlannedPhoto[], cacheDir: string): Promise<{ bytes: number; drawn: number }> {
+  const code = createHash('sha256');
+  for (const file of PHOTO_SOURCES) code.update(await readFile(path.join(ROOT, file)));
+  const codeDigest = code.digest('hex');
+  await mkdir(cacheDir, { recursive: true });
+  let drawn = 0;
   const sizes = await runLimited(photos, 2, async (photo) => {
-    const jpeg = await drawPhoto(photo);
+    const { width, height, seed, gps } = photo;
+    const key = createHash('sha256')
+      .update(JSON.stringify([codeDigest, width, height, seed, gps]))
+      .digest('hex');
+    const cached = path.join(cacheDir, `${key}.jpg`);
+    let jpeg: Buffer | undefined = await readFile(cached).catch(() => undefined);
+    if (!jpeg) {
+      jpeg = await drawPhoto(photo);
+      await writeFile(cached, jpeg);
+      drawn += 1;
+    }
     await writeFile(path.join(content, photo.path), jpeg);
     return jpeg.length;
   });
-  return sizes.reduce((sum, bytes) => sum + bytes, 0);
+  return { bytes: sizes.reduce((sum, bytes) => sum + bytes, 0), drawn };
 }
 
 /** Benchmarks a build; returns the process exit code. */
@@ -184,12 +208,14 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
       if (planned.photos.length > 0) {
         progress(`Drawing ${planned.photos.length} photos...`);
         const started = performance.now();
-        const bytes = await drawPhotos(content, planned.photos);
+        const photoCache = path.resolve(ROOT, env['INSOURCE_BENCH_PHOTOS'] || path.join('node_modules', '.cache', 'insource', 'bench-photos'));
+        const { bytes, drawn } = await drawPhotos(content, planned.photos, photoCache);
         photos = {
           portraits: planned.photos.filter((photo) => photo.kind === 'portrait').length,
           heroes: planned.photos.filter((photo) => photo.kind === 'hero').length,
           mib: Number((bytes / 1024 / 1024).toFixed(1)),
           generate_s: Number(((performance.now() - started) / 1000).toFixed(2)),
+          drawn,
         };
       }
 

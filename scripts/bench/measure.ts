@@ -48,7 +48,7 @@ export interface BenchReport extends BuildFigures {
   check_s: number;
   bare?: BuildFigures;
   rebuild?: BuildFigures;
-  photos?: { portraits: number; heroes: number; mib: number; generate_s: number };
+  photos?: { portraits: number; heroes: number; mib: number; generate_s: number; drawn: number };
 }
 
 /** Summed phase records as seconds per phase (two decimals) and counts per phase. */
@@ -121,7 +121,7 @@ export function formatTable(size: { people: number; departments: number; spotlig
       ? [
           [
             'photos',
-            `${report.photos.portraits} portraits, ${report.photos.heroes} heroes, ${report.photos.mib.toFixed(1)} MiB, drawn in ${seconds(report.photos.generate_s)} (not in the build times)`,
+            `${report.photos.portraits} portraits, ${report.photos.heroes} heroes, ${report.photos.mib.toFixed(1)} MiB, ${report.photos.drawn} drawn and ${report.photos.portraits + report.photos.heroes - report.photos.drawn} kept from an earlier run in ${seconds(report.photos.generate_s)} (not in the build times)`,
           ],
         ]
       : []),
