@@ -39,6 +39,8 @@ export async function readTexts(bodies: readonly MarkdownBody[], size: number): 
               send();
             });
             worker.on('error', reject);
+            // A thread that ends before its last answer (after it, this does nothing).
+            worker.on('exit', (code) => reject(new Error(`A thread reading Markdown bodies stopped (exit code ${code}).`)));
             send();
           }),
       ),
