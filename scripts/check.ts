@@ -73,7 +73,10 @@ async function readSizes(content: Parameters<typeof listImages>[0]): Promise<Map
   return sizes;
 }
 
-/** Every error and warning in a content folder, each placed on the line of its field. */
+/**
+ * Every error and warning in a content folder, each placed on the line of its field. With `textCache` (a file),
+ * the bodies' texts are read on every core and kept there between runs; without it, in this thread.
+ */
 export async function checkContent(dir: string, options: { now: Date; publicDir: string; textCache?: string }): Promise<CheckProblem[]> {
   const { textCache } = options;
   const loaded = await loadContentFolder(dir, {
