@@ -226,6 +226,8 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env):
         INSOURCE_IMAGE_CACHE: path.join(dir, 'cache', 'images'),
         INSOURCE_CARD_CACHE: path.join(dir, 'cache', 'cards'),
         INSOURCE_SCAN_CACHE: path.join(dir, 'cache', 'contact-scan.json'),
+        INSOURCE_TEXT_CACHE: path.join(dir, 'cache', 'body-text.json'),
+        INSOURCE_PAGE_IMAGES_CACHE: path.join(dir, 'cache', 'page-images.json'),
         INSOURCE_NOW: '2026-06-01',
       };
       const build = (phasesFile: string) =>

@@ -4,6 +4,7 @@
  * know), one line each with the file, the line of the field and the field, then a count.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { contentDir, publicDir } from '../src/lib/content/contentDir.ts';
 import { findWarnings, imagePath } from '../src/lib/content/findWarnings.ts';
@@ -12,7 +13,10 @@ import { locateField } from '../src/lib/content/locateField.ts';
 import { listImages } from '../src/lib/content/validateContent.ts';
 import { CommandError, type ContentIssue } from '../src/lib/errors.ts';
 import { buildTime } from '../src/lib/publication/buildTime.ts';
+import { readBodyTexts, textCacheFile } from './lib/bodyTexts.ts';
 import { commandFailed } from './lib/command.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run check [-- --format text|github|json] [--content <folder>]
 
@@ -26,7 +30,11 @@ Each line names the file, the line of the field, the field and what to do.
   --format github   GitHub Actions annotations, shown on the pull request's changed files
   --format json     {"errors": [...], "warnings": [...]} for other tools
 
-"Now" is the clock, or $INSOURCE_NOW (such as 2026-12-01) to check a future build.`;
+"Now" is the clock, or $INSOURCE_NOW (such as 2026-12-01) to check a future build.
+
+The text each Markdown body shows is kept between runs by the body's bytes, in
+node_modules/.cache/insource/body-text.json (or $INSOURCE_TEXT_CACHE): a second run reads
+only the bodies that changed. Who may be named is decided afresh on every run.`;
 
 /** One problem found by the check, placed on its line. */
 export interface CheckProblem {
@@ -65,9 +73,17 @@ async function readSizes(content: Parameters<typeof listImages>[0]): Promise<Map
   return sizes;
 }
 
-/** Every error and warning in a content folder, each placed on the line of its field. */
-export async function checkContent(dir: string, options: { now: Date; publicDir: string }): Promise<CheckProblem[]> {
-  const loaded = await loadContentFolder(dir, options);
+/**
+ * Every error and warning in a content folder, each placed on the line of its field. With `textCache` (a file),
+ * the bodies' texts are read on every core and kept there between runs; without it, in this thread.
+ */
+export async function checkContent(dir: string, options: { now: Date; publicDir: string; textCache?: string }): Promise<CheckProblem[]> {
+  const { textCache } = options;
+  const loaded = await loadContentFolder(dir, {
+    now: options.now,
+    publicDir: options.publicDir,
+    ...(textCache ? { bodyTexts: async (content) => (await readBodyTexts(content, { root: ROOT, cacheFile: textCache })).toText } : {}),
+  });
   const texts = new Map(loaded.folder.files.map((file) => [file.filePath, file.text]));
   if (loaded.folder.site) texts.set(loaded.folder.site.filePath, loaded.folder.site.text);
   const place =
@@ -134,7 +150,7 @@ export async function run(args: string[], env: NodeJS.ProcessEnv = process.env, 
     } catch (error) {
       throw new CommandError((error as Error).message);
     }
-    const problems = await checkContent(path.normalize(dir).split(path.sep).join('/'), { now, publicDir: publicDir(env) });
+    const problems = await checkContent(path.normalize(dir).split(path.sep).join('/'), { now, publicDir: publicDir(env), textCache: textCacheFile(ROOT, env) });
     print(formatProblems(problems, format));
     return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
   } catch (error) {

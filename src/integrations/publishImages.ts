@@ -7,10 +7,9 @@ import { imageCacheDir } from '../lib/images/imageCacheDir.ts';
 import { findStaleImages } from '../lib/images/findStaleImages.ts';
 import { imageFormatOf } from '../lib/images/formats.ts';
 import { ENCODED_IMAGE_NAME, IMAGE_URL_PREFIX, imagesMadeThisBuild } from '../lib/images/optimizeImage.ts';
-import { findImageReferences } from '../lib/output/findImageReferences.ts';
+import { PAGE_IMAGES_CODE, pageImagesCacheFile, readPageImages, type PageImages } from '../lib/output/findImageReferences.ts';
 import { recordPhase } from '../lib/output/buildPhases.ts';
-
-const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
+import { openScanCache, versionOf } from '../lib/output/scanCache.ts';
 
 /**
  * Serves optimized images in dev and, after a build, copies into `dist/_img/` exactly the images the pages
@@ -20,11 +19,13 @@ const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
 export function publishImages(): AstroIntegration {
   let cacheDir = '';
   let siteUrl = '';
+  let root = '';
   return {
     name: 'insource:publish-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = imageCacheDir(fileURLToPath(config.root), process.env);
+        root = fileURLToPath(config.root);
+        cacheDir = imageCacheDir(root, process.env);
         siteUrl = config.site ?? 'http://localhost/';
       },
       'astro:server:setup': ({ server }) => {
@@ -43,13 +44,24 @@ export function publishImages(): AstroIntegration {
         const rendered = [...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/'));
         const used = new Set<string>();
         const linking: string[] = [];
+        // A rebuild parses again only the pages that changed: each page's answer is kept by its bytes, the site's
+        // address and the version of the code that reads it. Whether this build made the images is checked below.
+        const version = await versionOf(
+          [...PAGE_IMAGES_CODE, 'src/integrations/publishImages.ts'].map((file) => path.join(root, file)),
+          siteUrl,
+        );
+        const cache = await openScanCache<PageImages>(pageImagesCacheFile(root, process.env), version);
         for (const file of rendered) {
           if (!file.endsWith('.html')) continue;
-          const html = await readFile(path.join(out, file), 'utf8');
-          for (const name of findImageReferences(html, siteUrl)) used.add(name);
+          const bytes = await readFile(path.join(out, file));
+          const { key, value } = cache.find('.html', bytes);
+          const page = value ?? readPageImages(bytes.toString('utf8'), siteUrl);
+          if (value === undefined) cache.keep(key, page);
+          for (const name of page.images) used.add(name);
           // Pages show images; they never link to one. A link could publish a photo made for an unpublished story.
-          if (LINK_TO_IMAGE.test(html)) linking.push(file);
+          if (page.linksToImage) linking.push(file);
         }
+        await cache.save();
         const made = imagesMadeThisBuild();
         const unknown = [...used].filter((name) => !made.has(name));
         if (linking.length > 0 || unknown.length > 0) {
@@ -71,7 +83,11 @@ export function publishImages(): AstroIntegration {
           const images = [...used].map((name) => `${IMAGE_URL_PREFIX.slice(1)}${name}`);
           await writeFile(manifest, JSON.stringify({ rendered, images }));
         }
-        recordPhase({ phase: 'publish images', ms: performance.now() - started, counts: { pages: rendered.length, images: used.size } });
+        recordPhase({
+          phase: 'publish images',
+          ms: performance.now() - started,
+          counts: { pages: rendered.length, images: used.size, read: cache.counts.scanned, cached: cache.counts.cached },
+        });
       },
     },
   };

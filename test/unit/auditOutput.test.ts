@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { auditOutput, formatUnaccounted, type OutputManifest } from '../../src/lib/output/auditOutput.ts';
-import { findImageReferences, imageNameOf, mayNameImages } from '../../src/lib/output/findImageReferences.ts';
+import { findImageReferences, imageNameOf, mayNameImages, pageImagesCacheFile, readPageImages } from '../../src/lib/output/findImageReferences.ts';
 
 const manifest: OutputManifest = {
   rendered: new Set(['index.html', '404.html', 'robots.txt', 'people/ada/index.html']),
@@ -83,6 +84,22 @@ describe('a page refers to an encoded image only where it shows it', () => {
     const html =
       '<p>The draft used /_img/dddddddddddd-480.jpg and https://news.example.org/_img/dddddddddddd-800.jpg.</p><p title="x">/_img/eeeeeeeeeeee-480.jpg</p>';
     expect(findImageReferences(html, site).size).toBe(0);
+  });
+
+  test('the image step reads from a page the images it shows and whether it links to an image address', () => {
+    expect(readPageImages('<img src="/_img/aaaaaaaaaaaa-480.jpg" alt=""><a href="/people/ada/">Ada</a>', site)).toEqual({
+      images: ['aaaaaaaaaaaa-480.jpg'],
+      linksToImage: false,
+    });
+    expect(readPageImages('<a href="https://news.example.org/_img/aaaaaaaaaaaa-480.jpg">full size</a>', site)).toEqual({
+      images: ['aaaaaaaaaaaa-480.jpg'],
+      linksToImage: true,
+    });
+  });
+
+  test('the image step keeps its answers under node_modules/.cache/insource unless INSOURCE_PAGE_IMAGES_CACHE names another file', () => {
+    expect(pageImagesCacheFile('/repo', {})).toBe(path.resolve('/repo/node_modules/.cache/insource/page-images.json'));
+    expect(pageImagesCacheFile('/repo', { INSOURCE_PAGE_IMAGES_CACHE: 'ci/pages.json' })).toBe(path.resolve('/repo/ci/pages.json'));
   });
 
   test.each([

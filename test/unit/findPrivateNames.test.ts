@@ -95,3 +95,21 @@ test('with nobody hidden, nothing is found', () => {
 test('fold removes case, normalisation form and accents', () => {
   expect(fold('Zoe\u0308 ÅNGSTRÖM Straße Søren')).toBe('zoe angstrom strasse soren');
 });
+
+describe('an id of more than one word is found only as a whole run of letters, digits and hyphens', () => {
+  const joDoe = privateNames([{ id: 'jo-doe', name: 'Joanna Doe' }]);
+  test.each([
+    ['on its own', 'met jo-doe today', ['jo-doe']],
+    ['at the start and the end of the text', 'jo-doe', ['jo-doe']],
+    ['between punctuation and emoji', '(🙂jo-doe🙂).', ['jo-doe']],
+    ['twice, after a longer run', 'jo-doe-2 and jo-doe', ['jo-doe']],
+    ['after a letter outside the Basic Multilingual Plane', '𐐀jo-doe', []],
+    ['before a letter outside the Basic Multilingual Plane', 'jo-doe𐐀', []],
+    ['inside a longer id', 'jo-doe-2', []],
+    ['after hyphens', '--jo-doe', []],
+    ['after a digit', '2jo-doe', []],
+    ['written without its hyphen', 'jodoe', []],
+  ])('%s', (_, text, expected) => {
+    expect(findPrivateNames(text, joDoe)).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { markdownToText } from '../../src/lib/publication/listPublishedText.ts';
 import { publish, whyPersonIsPrivate, whySpotlightIsUnpublished, type Content } from '../../src/lib/publication/publish.ts';
 import { content, date, NOW, person, ref, SETTINGS, spotlight } from '../helpers/entries.ts';
 
@@ -215,6 +216,20 @@ describe('names of people who are not public', () => {
     const result = run({ spotlights: [approvedBy, draft] });
     expect(result.spotlights.map((s) => s.id)).toEqual(['by']);
     expect(result.notices).toEqual([]);
+  });
+
+  test('reads bodies with the reader it is given, the same answers as its own, and not the body of a story that would not publish anyway', () => {
+    const named = { ...spotlight('named'), body: 'We met *Ben* **Bloggs**.' };
+    const draft = { ...spotlight('draft', { status: 'draft' }), body: 'Ben Bloggs again.' };
+    const read: string[] = [];
+    const toText = (body: string, options: { mdx: boolean }) => {
+      read.push(body);
+      return markdownToText(body, options);
+    };
+    const given = publish(content({ people: people(), spotlights: [named, draft] }), SETTINGS, NOW, toText);
+    expect(given).toEqual(run({ spotlights: [named, draft] }));
+    expect(given.notices.map((n) => n.message)).toEqual([`${BEN} in body`]);
+    expect(read).toEqual([named.body]);
   });
 
   test('a name that a public person shares does not withhold anything', () => {

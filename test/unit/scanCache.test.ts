@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -54,6 +54,26 @@ describe('scan cache', () => {
     expect(Object.keys(JSON.parse(await readFile(file, 'utf8')).entries)).toHaveLength(2);
   });
 
+  test('a build that used every answer and found no new one leaves the file as it is; one that used fewer rewrites it', async () => {
+    const first = await openScanCache<string[]>(file, 'v1');
+    answer(first, '.html', 'page a', []);
+    answer(first, '.html', 'page b', ['b@example.org']);
+    await first.save();
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    await utimes(file, longAgo, longAgo);
+
+    const same = await openScanCache<string[]>(file, 'v1');
+    answer(same, '.html', 'page b', ['x']);
+    answer(same, '.html', 'page a', ['x']);
+    await same.save();
+    expect((await stat(file)).mtime).toEqual(longAgo);
+
+    const fewer = await openScanCache<string[]>(file, 'v1');
+    answer(fewer, '.html', 'page a', ['x']);
+    await fewer.save();
+    expect((await stat(file)).mtime).not.toEqual(longAgo);
+    expect(Object.keys(JSON.parse(await readFile(file, 'utf8')).entries)).toHaveLength(1);
+  });
   test('an unreadable cache file means every file is scanned', async () => {
     await writeFile(path.join(dir, 'broken.json'), '{not json');
     const cache = await openScanCache<string[]>(path.join(dir, 'broken.json'), 'v1');

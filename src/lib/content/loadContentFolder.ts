@@ -6,6 +6,7 @@ import { THEMES, type SiteSettings } from './schema/index.ts';
 import type { ContentIssue } from '../errors.ts';
 import { readImageFacts } from '../images/readImageFacts.ts';
 import type { BuildNotice } from '../output/buildNotices.ts';
+import type { BodyToText } from '../publication/listPublishedText.ts';
 import { publish, type Content } from '../publication/publish.ts';
 import { resolveSite, type SiteModel } from '../publication/resolveSite.ts';
 
@@ -32,7 +33,15 @@ const unique = (issues: readonly ContentIssue[]) => [...new Map(issues.map((issu
  * Reads a content folder with plain file access and takes the build's decisions on it: the same checks, the
  * same publication rule at `now`, the same resolved model. For command-line tools that must not start Astro.
  */
-export async function loadContentFolder(dir: string, options: { now: Date; publicDir: string }): Promise<LoadedContent> {
+export async function loadContentFolder(
+  dir: string,
+  options: {
+    now: Date;
+    publicDir: string;
+    /** What the Markdown bodies of valid content show as text, found ahead of the publication rule (see publish). */
+    bodyTexts?: (content: Content) => Promise<BodyToText>;
+  },
+): Promise<LoadedContent> {
   const folder = readContentFolder(dir, options.publicDir);
   const { site, content, issues } = parseContent(folder);
   // A file that is not valid YAML is reported once, as the build does, not again by the check of its dates.
@@ -41,6 +50,6 @@ export async function loadContentFolder(dir: string, options: { now: Date; publi
   // Entries that failed their schema are missing, so references to them would look broken: check the rest once all are read.
   if (site && issues.length === 0) found.push(...checkEntries(content, site, options.now, await readImageFacts(content)));
   if (!site || found.length > 0) return { folder, site, content, model: undefined, issues: unique(found), notices: [] };
-  const { notices, ...published } = publish(content, site, options.now);
+  const { notices, ...published } = publish(content, site, options.now, await options.bodyTexts?.(content));
   return { folder, site, content, model: resolveSite(published, site, options.now, THEMES), issues: [], notices };
 }

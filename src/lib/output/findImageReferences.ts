@@ -1,3 +1,4 @@
+import { join as joinPath, resolve as resolvePath } from 'node:path';
 import { decodeHTML } from 'entities';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -69,3 +70,36 @@ export function findImageReferences(html: string, siteUrl: string): Set<string> 
   });
   return found;
 }
+
+/** What the image step needs to know of a built page, found from its text alone. */
+export interface PageImages {
+  /** The encoded images it shows (see {@link findImageReferences}). */
+  images: string[];
+  /** Whether it links to an image address (`href` naming one), which the build refuses. */
+  linksToImage: boolean;
+}
+
+const LINK_TO_IMAGE = new RegExp(`href="[^"]*${IMAGE_URL_PREFIX}`);
+
+/**
+ * The images a built page shows and whether it links to one: a function of the page's text and the site's
+ * address only, so the answer may be kept by the page's bytes. Whether this build made those images is
+ * decided on every build, never kept.
+ */
+export function readPageImages(html: string, siteUrl: string): PageImages {
+  return { images: [...findImageReferences(html, siteUrl)], linksToImage: LINK_TO_IMAGE.test(html) };
+}
+
+/** Where the image step keeps each page's answer between builds (INSOURCE_PAGE_IMAGES_CACHE overrides it). */
+export function pageImagesCacheFile(root: string, env: Record<string, string | undefined>): string {
+  return resolvePath(root, env['INSOURCE_PAGE_IMAGES_CACHE'] || joinPath('node_modules', '.cache', 'insource', 'page-images.json'));
+}
+
+/** The files whose code decides a page's answer, for the cache's version (with the lock file for the packages). */
+export const PAGE_IMAGES_CODE = [
+  'src/lib/output/findImageReferences.ts',
+  'src/lib/images/optimizeImage.ts',
+  'src/lib/images/formats.ts',
+  'src/lib/urls.ts',
+  'package-lock.json',
+] as const;

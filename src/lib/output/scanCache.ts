@@ -16,7 +16,7 @@ export interface ScanCache<T> {
   keep(key: string, value: T): void;
   /** How many answers came from the cache and how many were scanned, in this build. */
   readonly counts: { cached: number; scanned: number };
-  /** Writes the answers used in this build (and only those, so the cache never outgrows the site). */
+  /** Writes the answers used in this build (and only those, so the cache never outgrows the site); nothing when they are what the file holds. */
   save(): Promise<void>;
 }
 
@@ -49,6 +49,8 @@ export async function openScanCache<T>(file: string, version: string): Promise<S
       used[key] = value;
     },
     async save() {
+      // Every answer came from the file and every answer in it was used: it would be written as it is.
+      if (counts.scanned === 0 && Object.keys(used).length === Object.keys(stored).length) return;
       await mkdir(path.dirname(file), { recursive: true });
       const partial = `${file}.${process.pid}.tmp`;
       await writeFile(partial, JSON.stringify({ version, entries: used } satisfies Stored<T>));

@@ -46,6 +46,11 @@ export interface NameIndex {
   readonly hiddenByFirst: ReadonlyMap<string, readonly CompiledName[]>;
   /** The shown names by their first word. */
   readonly shownByFirst: ReadonlyMap<string, readonly CompiledName[]>;
+  /**
+   * Finds the longest word of any hidden name anywhere in a text, as part of a word or not: a text without one
+   * names nobody by name, and is not split into words. Undefined when no name is looked for.
+   */
+  readonly hiddenWord: RegExp | undefined;
   /** Ids to look for written as ids (hyphenated), for ids of more than one word: by the id as written. */
   readonly ids: ReadonlyMap<string, string>;
   /** Ids to look for in a link to the person's page (`people/<id>`): by the id as written. */
@@ -93,14 +98,55 @@ export function privateNames(hidden: readonly NamedPerson[], shown: readonly Nam
     const name = words(fold(person.name));
     if (name.length > 0 && !shownKeys.has(name.join(' '))) tags.set(name.join('-'), person.id);
   }
-  return { hidden: hiddenNames, shown: shownNames, hiddenByFirst: byFirstWord(hiddenNames), shownByFirst: byFirstWord(shownNames), ids, pages, patterns, tags };
+  // One pattern of plain alternatives, without the `u` flag: a search for many words at once that takes about as
+  // long as for one. A word's characters match as the same code units either way. The longest word of a name is
+  // the one least likely to be found by chance.
+  const longest = new Set(hiddenNames.map((name) => name.words.reduce((a, b) => (b.length > a.length ? b : a))));
+  const hiddenWord = longest.size > 0 ? new RegExp([...longest].map(escape).join('|')) : undefined;
+  return {
+    hidden: hiddenNames,
+    shown: shownNames,
+    hiddenByFirst: byFirstWord(hiddenNames),
+    shownByFirst: byFirstWord(shownNames),
+    hiddenWord,
+    ids,
+    pages,
+    patterns,
+    tags,
+  };
 }
 
+/** A letter, digit or hyphen: what an id is written with. */
+const ID_CHAR = /^[\p{L}\p{N}-]$/u;
+/** The run of letters, digits and hyphens from a position on. */
+const ID_RUN_AT = /[\p{L}\p{N}-]*/uy;
+
 /**
- * A whole run of letters, digits and hyphens that holds a hyphen: how an id of more than one word is
- * delimited in text (only those are looked for as written, see `ids`).
+ * Every whole run of letters, digits and hyphens that holds a hyphen: how an id of more than one word is
+ * delimited in text (only those are looked for as written, see `ids`). Found from each hyphen outwards, so
+ * text without hyphens costs one search.
  */
-const HYPHENATED_RUN = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]*(?:-[\p{L}\p{N}]*)+/gu;
+function hyphenatedRuns(text: string): string[] {
+  const runs: string[] = [];
+  for (let hyphen = text.indexOf('-'); hyphen >= 0;) {
+    let start = hyphen;
+    while (start > 0) {
+      // The character before, a surrogate pair taken whole.
+      const pair = start > 1 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+      const before = pair ? text.slice(start - 2, start) : text[start - 1]!;
+      if (!ID_CHAR.test(before)) break;
+      start -= before.length;
+    }
+    ID_RUN_AT.lastIndex = start;
+    const run = ID_RUN_AT.exec(text)![0];
+    runs.push(run);
+    hyphen = text.indexOf('-', start + run.length);
+  }
+  return runs;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const ID_RUN_WHOLE = /^[\p{L}\p{N}-]+$/u;
 /** A link to a person's page: `people/` and the run after it (every one, so `people/people/ada` counts too). */
 const PAGE = 'people/';
@@ -121,8 +167,8 @@ export function findPrivateNames(text: string, names: NameIndex, options: { tag?
   const found = new Set<string>();
   const add = (id: string | undefined) => id !== undefined && found.add(id);
   for (const version of readings(text)) {
-    for (const id of namesIn(words(version), names)) found.add(id);
-    if (names.ids.size > 0) for (const run of version.match(HYPHENATED_RUN) ?? []) add(names.ids.get(run));
+    if (names.hiddenWord?.test(version)) for (const id of namesIn(words(version), names)) found.add(id);
+    if (names.ids.size > 0) for (const run of hyphenatedRuns(version)) add(names.ids.get(run));
     if (names.pages.size > 0) {
       for (let at = version.indexOf(PAGE); at >= 0; at = version.indexOf(PAGE, at + 1)) {
         RUN_AT.lastIndex = at + PAGE.length;
@@ -155,11 +201,13 @@ function namesIn(text: readonly string[], names: NameIndex): string[] {
 /** Every place a name appears: [first word, word after the last, id]. */
 function spans(text: readonly string[], byFirst: ReadonlyMap<string, readonly CompiledName[]>): [number, number, string][] {
   const result: [number, number, string][] = [];
-  text.forEach((word, i) => {
-    for (const name of byFirst.get(word) ?? []) {
+  for (let i = 0; i < text.length; i++) {
+    const starting = byFirst.get(text[i]!);
+    if (starting === undefined) continue;
+    for (const name of starting) {
       if (name.words.every((next, k) => text[i + k] === next)) result.push([i, i + name.words.length, name.id]);
     }
-  });
+  }
   return result;
 }
 
@@ -191,7 +239,9 @@ function readings(text: string): string[] {
     });
   const folded = fold(untagged);
   // Without soft marks both readings are the same text: it is read once.
-  return [...new Set([folded.replace(SOFT, ''), folded.replace(SOFT, ' '), ...attributes.flatMap((value) => readings(value))])];
+  SOFT.lastIndex = 0;
+  const plain = SOFT.test(folded) ? [folded.replace(SOFT, ''), folded.replace(SOFT, ' ')] : [folded];
+  return attributes.length === 0 ? plain : [...new Set([...plain, ...attributes.flatMap((value) => readings(value))])];
 }
 
 /** Letters that do not decompose into a base letter and an accent, and what they are read as. */

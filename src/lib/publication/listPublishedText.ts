@@ -30,8 +30,14 @@ interface WithBody<T> {
   filePath?: string | undefined;
 }
 
+/**
+ * What a Markdown body shows as text: {@link markdownToText}, or the same answer found ahead of time (on
+ * other threads, or kept from an earlier run for the same body).
+ */
+export type BodyToText = (body: string, options: { mdx: boolean }) => string;
+
 /** A spotlight's published text: title, summary, tags, hero alt and credit, share texts and the story. */
-export function spotlightText(entry: WithBody<SpotlightData>): PublishedText[] {
+export function spotlightText(entry: WithBody<SpotlightData>, toText: BodyToText = markdownToText): PublishedText[] {
   const { data } = entry;
   return fields(
     ['title', data.title],
@@ -40,7 +46,7 @@ export function spotlightText(entry: WithBody<SpotlightData>): PublishedText[] {
     ['hero.alt', data.hero?.alt],
     ['hero.credit', data.hero?.credit],
     ...Object.entries(data.share ?? {}).map(([network, text]): Field => [`share.${network}`, text]),
-    ['body', bodyText(entry)],
+    ['body', bodyText(entry, toText)],
   );
 }
 
@@ -50,18 +56,18 @@ export function kudosText(entry: { data: KudosData }): PublishedText[] {
 }
 
 /** A newsletter issue's published text: its title and the editor's letter. */
-export function newsletterText(entry: WithBody<NewsletterData>): PublishedText[] {
-  return fields(['title', entry.data.title], ['body', bodyText(entry)]);
+export function newsletterText(entry: WithBody<NewsletterData>, toText: BodyToText = markdownToText): PublishedText[] {
+  return fields(['title', entry.data.title], ['body', bodyText(entry, toText)]);
 }
 
 /** A department's published text: name, summary, photo alt text and profile. */
-export function departmentText(entry: WithBody<DepartmentData>): PublishedText[] {
+export function departmentText(entry: WithBody<DepartmentData>, toText: BodyToText = markdownToText): PublishedText[] {
   const { data } = entry;
-  return fields(['name', data.name], ['summary', data.summary], ['photo.alt', data.photo?.alt], ['body', bodyText(entry)]);
+  return fields(['name', data.name], ['summary', data.summary], ['photo.alt', data.photo?.alt], ['body', bodyText(entry, toText)]);
 }
 
 /** A person's published text about them, their own name aside: role, summary, pronouns, photo alt text, links and bio. */
-export function personText(entry: WithBody<PersonData>): PublishedText[] {
+export function personText(entry: WithBody<PersonData>, toText: BodyToText = markdownToText): PublishedText[] {
   const { data } = entry;
   return fields(
     ['role', data.role],
@@ -69,7 +75,7 @@ export function personText(entry: WithBody<PersonData>): PublishedText[] {
     ['pronouns', data.pronouns],
     ['photo.alt', data.photo?.alt],
     ...Object.entries(data.links ?? {}).map(([network, url]): Field => [`links.${network}`, url]),
-    ['body', bodyText(entry)],
+    ['body', bodyText(entry, toText)],
   );
 }
 
@@ -82,9 +88,14 @@ function fields(...list: Field[]): PublishedText[] {
 }
 
 /** The text a body renders to, with what else it publishes, or undefined when there is none. */
-function bodyText(entry: WithBody<unknown>): string | undefined {
+function bodyText(entry: WithBody<unknown>, toText: BodyToText): string | undefined {
   if (!entry.body) return undefined;
-  return markdownToText(entry.body, { mdx: entry.filePath?.endsWith('.mdx') ?? false });
+  return toText(entry.body, { mdx: isMdx(entry) });
+}
+
+/** Whether an entry's body is MDX (read with MDX's syntax), by its file's extension. */
+export function isMdx(entry: { filePath?: string | undefined }): boolean {
+  return entry.filePath?.endsWith('.mdx') ?? false;
 }
 
 /**

@@ -1,6 +1,15 @@
 import type { BuildNotice } from '../output/buildNotices.ts';
 import { findPrivateNames, privateNames, type NameIndex, type NamedPerson } from './findPrivateNames.ts';
-import { departmentText, kudosText, newsletterText, personText, spotlightText, type PublishedText } from './listPublishedText.ts';
+import {
+  departmentText,
+  kudosText,
+  markdownToText,
+  newsletterText,
+  personText,
+  spotlightText,
+  type BodyToText,
+  type PublishedText,
+} from './listPublishedText.ts';
 import type { ConsentScope, DepartmentData, KudosData, NewsletterData, PersonData, Reference, SiteSettings, SpotlightData } from '../content/schema/index.ts';
 
 /** A content entry as the content layer hands it over: id, validated data and, for Markdown, the body as written. */
@@ -108,14 +117,18 @@ export function whySpotlightIsUnpublished(
   return reasons;
 }
 
-/** Applies the publication rule to all content and returns the only set that outputs may use. */
+/**
+ * Applies the publication rule to all content and returns the only set that outputs may use. `toText` reads
+ * what a Markdown body shows (by default by parsing it here); a caller may pass the same answers found ahead of
+ * time.
+ */
 export function publish<
   P extends Entry<PersonData>,
   D extends Entry<DepartmentData>,
   S extends Entry<SpotlightData>,
   K extends Entry<KudosData>,
   N extends Entry<NewsletterData>,
->(content: Content<P, D, S, K, N>, settings: Pick<SiteSettings, 'approvals'>, now: Date): Published<P, D, S, K, N> {
+>(content: Content<P, D, S, K, N>, settings: Pick<SiteSettings, 'approvals'>, now: Date, toText: BodyToText = markdownToText): Published<P, D, S, K, N> {
   const notices: BuildNotice[] = [];
   const notice = (entry: Entry<unknown>, collection: string, message: string) => notices.push({ file: entry.filePath ?? `${collection}/${entry.id}`, message });
 
@@ -131,7 +144,7 @@ export function publish<
   const people = shown
     .map((person) => {
       const photo = person.data.consent.scope.includes('photo') ? person : { ...person, data: withoutKey(person.data, 'photo') };
-      const kept = leaveOutNames(photo, personText(photo), hidden, why, LEAVE_OUT_PERSON);
+      const kept = leaveOutNames(photo, personText(photo, toText), hidden, why, LEAVE_OUT_PERSON);
       if (kept.message) notice(person, 'people', kept.message);
       return {
         ...kept.entry,
@@ -146,7 +159,7 @@ export function publish<
   const departments = content.departments
     .map((department) => {
       const withLead = department.data.lead && !isPublic(department.data.lead.id) ? { ...department, data: withoutKey(department.data, 'lead') } : department;
-      const kept = leaveOutNames(withLead, departmentText(withLead), hidden, why, LEAVE_OUT_DEPARTMENT);
+      const kept = leaveOutNames(withLead, departmentText(withLead, toText), hidden, why, LEAVE_OUT_DEPARTMENT);
       if (kept.message) notice(department, 'departments', kept.message);
       return kept.entry;
     })
@@ -161,13 +174,15 @@ export function publish<
     .filter((spotlight) => {
       // Ready to publish but for its people: only then is a withheld story news to the editor.
       const ready = whySpotlightIsUnpublished(spotlight.data, settings, now, () => true).length === 0;
+      // A story that does not publish anyway is not read for names: nothing is said about it.
+      if (!ready) return false;
       const featured = unique(spotlight.data.people.map((ref) => ref.id).filter((id) => !isPublic(id)));
       const reasons = [
         ...(featured.length > 0 ? [`it features ${list(featured, why)}`] : []),
-        ...nameClauses(namesIn(spotlightText(spotlight), hidden, featured), why),
+        ...nameClauses(namesIn(spotlightText(spotlight, toText), hidden, featured), why),
       ];
-      if (ready && reasons.length > 0) notice(spotlight, 'spotlights', `withheld: ${reasons.join('; ')}`);
-      return ready && reasons.length === 0;
+      if (reasons.length > 0) notice(spotlight, 'spotlights', `withheld: ${reasons.join('; ')}`);
+      return reasons.length === 0;
     })
     .map((spotlight): PublishedSpotlight<S> => {
       const firstPerson = publicPeople.get(spotlight.data.people[0]!.id)!;
@@ -210,7 +225,7 @@ export function publish<
   const newsletter = content.newsletter
     .filter((issue) => {
       const ready = issue.data.status === 'approved' && issue.data.date.getTime() <= now.getTime();
-      const names = namesIn(newsletterText(issue), newsletterNames);
+      const names = namesIn(newsletterText(issue, toText), newsletterNames);
       if (ready && names.size > 0) notice(issue, 'newsletter', `withheld: ${nameClauses(names, notInNewsletter).join('; ')}`);
       return ready && names.size === 0;
     })
@@ -220,7 +235,7 @@ export function publish<
         const spotlight = publishedSpotlights.get(ref.id);
         if (!spotlight) return false;
         const featured = unique(spotlight.data.people.map((person) => person.id).filter((id) => !hasScope(id, 'newsletter')));
-        const names = namesIn(spotlightText(spotlight), newsletterNames, featured);
+        const names = namesIn(spotlightText(spotlight, toText), newsletterNames, featured);
         const reasons = [...(featured.length > 0 ? [`it features ${list(featured, notInNewsletter)}`] : []), ...nameClauses(names, notInNewsletter)];
         if (reasons.length > 0) left.push(`left out spotlight ${spotlight.id}: ${reasons.join('; ')}`);
         return reasons.length === 0;
