@@ -115,10 +115,29 @@ export function outline(line: TextLine): string {
   for (const { glyphs, scale } of shaped) {
     glyphs.glyphs.forEach((glyph, i) => {
       const position = glyphs.positions[i]!;
-      const path = glyph.path.scale(scale, -scale).translate(x + position.xOffset * scale, line.y - position.yOffset * scale);
-      d += path.toSVG();
+      d += glyphPathData(glyph.path, scale, x + position.xOffset * scale, line.y - position.yOffset * scale);
       x += position.xAdvance * scale;
     });
+  }
+  return d;
+}
+
+/** SVG path letters of fontkit's path commands. */
+const SVG_COMMANDS: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
+
+/**
+ * A glyph outline scaled by `scale` (y flipped) and moved to `(dx, dy)`, as SVG path data: the same string as
+ * fontkit's `path.scale(scale, -scale).translate(dx, dy).toSVG()` (each point `scale * x + dx`, rounded to
+ * hundredths), written directly instead of through two intermediate paths per glyph.
+ */
+export function glyphPathData(path: { commands: readonly { command: string; args: readonly number[] }[] }, scale: number, dx: number, dy: number): string {
+  let d = '';
+  for (const { command, args } of path.commands) {
+    d += SVG_COMMANDS[command];
+    for (let i = 0; i < args.length; i += 2) {
+      if (i > 0) d += ' ';
+      d += `${Math.round((scale * args[i]! + dx) * 100) / 100} ${Math.round((-scale * args[i + 1]! + dy) * 100) / 100}`;
+    }
   }
   return d;
 }
