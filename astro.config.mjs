@@ -11,6 +11,7 @@ import { remarkLinkRules } from './src/lib/markdown/remarkLinkRules.ts';
 import { remarkPhotoRules } from './src/lib/markdown/remarkPhotoRules.ts';
 import { remarkPhotos } from './src/lib/markdown/remarkPhotos.ts';
 import { remarkTextImages } from './src/lib/markdown/remarkTextImages.ts';
+import { remarkSmartypants } from './src/lib/markdown/remarkSmartypants.ts';
 import { rehypeRawHtml } from './src/lib/markdown/rehypeRawHtml.ts';
 import { rehypeRawHtmlRules } from './src/lib/markdown/rehypeRawHtmlRules.ts';
 import { rehypeImageRules } from './src/lib/markdown/rehypeImageRules.ts';
@@ -39,7 +40,12 @@ export default defineConfig({
     // Sätteri, Astro's default processor, ignores remark and rehype plugins: use unified so they run.
     // MDX inherits these plugins. Content rules run first, before anything in a file is evaluated.
     processor: unified({
+      // Astro's smartypants parses every text node a second time; ours gives the same typography and skips
+      // the parses that cannot change anything (src/lib/markdown/remarkSmartypants.ts). It runs where
+      // Astro's would: right after GFM, before the content rules.
+      smartypants: false,
       remarkPlugins: [
+        remarkSmartypants,
         [remarkMdxRules, { components: CONTENT_COMPONENTS }],
         remarkHeadingRules,
         remarkLinkRules,

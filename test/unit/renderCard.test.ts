@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { CardFonts, fontChains } from '../../src/lib/cards/cardFonts.ts';
+import { advanceWidth, CardFonts, fontChains } from '../../src/lib/cards/cardFonts.ts';
 import { type Box, type CardContent, COLORS, layoutCard } from '../../src/lib/cards/layoutCard.ts';
-import { MAX_CARD_BYTES, renderCard, toSvg } from '../../src/lib/cards/renderCard.ts';
+import { glyphPathData, MAX_CARD_BYTES, renderCard, toSvg } from '../../src/lib/cards/renderCard.ts';
 import { renderCardCached } from '../../src/lib/cards/renderCardCached.ts';
 
 const fonts = new CardFonts();
@@ -123,6 +123,47 @@ describe('fitting and encoding', () => {
     expect(card.format).toBe('jpeg');
     expect(await sharp(card.bytes).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
     expect(card.bytes.length).toBeLessThanOrEqual(MAX_CARD_BYTES);
+  });
+});
+
+describe('work kept between cards', () => {
+  test.each(SAMPLES)('writes the outlines of %s glyphs exactly as fontkit does', async (_script, name, locale) => {
+    const chain = fontChains(locale).headline;
+    const face = (await fonts.faceFor(name.codePointAt(0)!, chain))!;
+    const glyphs = face.font.layout(name).glyphs.filter((glyph) => glyph.path.commands.length > 0);
+    expect(glyphs.length).toBeGreaterThan(1);
+    for (const [scale, dx, dy] of [
+      [64 / face.font.unitsPerEm, 80, 300],
+      [0.0371, 123.456789, 517.3],
+      [0.5, -12.005, 0],
+    ] as const) {
+      for (const glyph of glyphs) {
+        expect(glyphPathData(glyph.path, scale, dx, dy)).toBe(glyph.path.scale(scale, -scale).translate(dx, dy).toSVG());
+      }
+    }
+  });
+
+  test('measures text as fontkit shapes it, the first time and when asked again', async () => {
+    for (const [text, locale] of [
+      ['AVATAR office Wave', 'en'],
+      ['مريم الحداد', 'ar'],
+      ['प्रियंका शर्मा', 'hi'],
+    ] as const) {
+      const face = (await fonts.faceFor(text.codePointAt(0)!, fontChains(locale).text))!;
+      const shaped = face.font.layout(text).advanceWidth;
+      expect(advanceWidth(face.font, text)).toBe(shaped);
+      expect(advanceWidth(face.font, text)).toBe(shaped);
+    }
+  });
+
+  test('finds the face for a character along each chain, not the one found first along another', async () => {
+    const own = new CardFonts();
+    const han = '直'.codePointAt(0)!;
+    const chinese = await own.faceFor(han, fontChains('zh').text);
+    const japanese = await own.faceFor(han, fontChains('ja').text);
+    expect(chinese?.file).toMatch(/noto-sans-sc/);
+    expect(japanese?.file).toMatch(/noto-sans-jp/);
+    expect(await own.faceFor(han, fontChains('zh').text)).toBe(chinese);
   });
 });
 

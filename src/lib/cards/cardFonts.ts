@@ -72,6 +72,8 @@ export class CardFonts {
   readonly #allow: (fontPackage: string, subset: string) => boolean;
   readonly #subsets = new Map<string, Subset[]>();
   readonly #faces = new Map<string, Promise<Face>>();
+  /** The answers of `faceFor`, by chain and code point: every card asks again for the same few hundred characters. */
+  readonly #found = new Map<string, Map<number, Face | undefined>>();
 
   /** `allow` limits the subset files that may be used (tests draw with fonts that lack a script). */
   constructor(allow: (fontPackage: string, subset: string) => boolean = () => true) {
@@ -80,6 +82,19 @@ export class CardFonts {
 
   /** The first face along `chain` with a glyph for `codePoint`, or undefined when no font has one. */
   async faceFor(codePoint: number, chain: readonly FontSource[]): Promise<Face | undefined> {
+    const key = chain.map((source) => `${source.package}/${source.weight}`).join(' ');
+    let found = this.#found.get(key);
+    if (!found) {
+      found = new Map();
+      this.#found.set(key, found);
+    }
+    if (found.has(codePoint)) return found.get(codePoint);
+    const face = await this.#search(codePoint, chain);
+    found.set(codePoint, face);
+    return face;
+  }
+
+  async #search(codePoint: number, chain: readonly FontSource[]): Promise<Face | undefined> {
     for (const source of chain) {
       for (const subset of this.#subsetsOf(source.package)) {
         if (!this.#allow(source.package, subset.name)) continue;
@@ -156,12 +171,34 @@ export class CardFonts {
   }
 }
 
+/** Most shaped widths kept per font; the whole set is dropped when full, so a long run of cards stays bounded. */
+const MAX_KEPT_WIDTHS = 20_000;
+const advanceWidths = new WeakMap<fontkit.Font, Map<string, number>>();
+
+/**
+ * The advance width of text shaped with a font, in font units. Shaping is the costly part of laying out a
+ * card, and line breaking measures the same text again at every headline size tried, so widths are kept.
+ */
+export function advanceWidth(font: fontkit.Font, text: string): number {
+  let widths = advanceWidths.get(font);
+  if (!widths || widths.size >= MAX_KEPT_WIDTHS) {
+    widths = new Map();
+    advanceWidths.set(font, widths);
+  }
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = font.layout(text).advanceWidth;
+    widths.set(text, width);
+  }
+  return width;
+}
+
 /** Width of runs at a font size, in pixels, shaped as the renderer shapes them. */
 export function measureRuns(runs: readonly Run[], fontSize: number): number {
   let width = 0;
   for (const run of runs) {
     const { font } = run.face;
-    width += (font.layout(run.text).advanceWidth * fontSize) / font.unitsPerEm;
+    width += (advanceWidth(font, run.text) * fontSize) / font.unitsPerEm;
   }
   return width;
 }
