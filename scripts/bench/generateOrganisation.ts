@@ -83,7 +83,7 @@ const TAGS = [
 ];
 const BADGES = ['above-and-beyond', 'mentor', 'team-player'];
 const WORDS =
-  'the team river pump valve shift morning night crew plant sample report careful patient quiet steady people water valley main repair station reservoir filter lab survey customer call map plan learn teach share notice listen build check measure year month week weather storm flood dry summer winter spring colleague apprentice mentor manager site road trench pipe meter tank field office control room screen data'.split(
+  "the team river pump valve shift morning night crew plant sample report careful patient quiet steady people water valley main repair station reservoir filter lab survey customer call map plan learn teach share notice listen build check measure year month week weather storm flood dry summer winter spring colleague apprentice mentor manager site road trench pipe meter tank field office control room screen data crew's team's it's we'd didn't o'clock".split(
     ' ',
   );
 
@@ -95,7 +95,9 @@ function sentence(rng: Rng): string {
   const words = Array.from({ length: rng.int(8, 22) }, () => rng.pick(WORDS));
   return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
 }
-const paragraph = (rng: Rng, sentences: [number, number]) => Array.from({ length: rng.int(...sentences) }, () => sentence(rng)).join(' ');
+/** Sentences of a paragraph; about one in seven is a quotation, so the typography has straight quotes to curl, as in real stories. */
+const paragraph = (rng: Rng, sentences: [number, number]) =>
+  Array.from({ length: rng.int(...sentences) }, () => (rng.chance(0.15) ? `"${sentence(rng)}"` : sentence(rng))).join(' ');
 const paragraphs = (rng: Rng, count: number) => Array.from({ length: count }, () => paragraph(rng, [3, 7])).join('\n\n');
 const frontmatter = (lines: string[], body: string) => `---\n${lines.join('\n')}\n---\n${body}\n`;
 
