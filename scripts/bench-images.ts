@@ -15,7 +15,7 @@ const HELP = `Usage: npm run bench:images [-- --photos N] [--json]
 
 Draws N photo-like portraits (1200x1200) and N heroes (2400x1600) (gradients, soft shapes, hard edges
 and grain, seeded) and encodes each with every option compared, one photo at a time on one libvips
-thread, as the build would (a portrait in the portrait preset; a hero in the hero and the wide preset).
+thread, as the build would (a portrait in the portrait preset; a hero in the hero preset).
 Prints, per option, medians over the photos:
   CPU ms per portrait and per hero (user + system time of this process);
   what a phone (390 px wide, 3x) and a desktop (1280 px, 1x) download for a portrait on a person's
@@ -28,7 +28,7 @@ Prints, per option, medians over the photos:
 /** What a photo kind is encoded into, and how wide it is shown on its page (CSS px on a 390 px phone and a 1280 px desktop). */
 const KINDS = {
   portrait: { size: [1200, 1200], presets: ['portrait'], shown: 'portrait', phone: 0.8 * 390, desktop: 22 * 16 },
-  hero: { size: [2400, 1600], presets: ['hero', 'wide'], shown: 'hero', phone: 390, desktop: 67 * 16 },
+  hero: { size: [2400, 1600], presets: ['hero'], shown: 'hero', phone: 390, desktop: 67 * 16 },
 } as const satisfies Record<string, { size: readonly [number, number]; presets: readonly ImagePreset[]; shown: ImagePreset; phone: number; desktop: number }>;
 type Kind = keyof typeof KINDS;
 const PHONE_DPR = 3;

@@ -46,7 +46,7 @@ async function load(): Promise<Map<string, IssueEdition>> {
     for (const person of edition.department?.members ?? []) people.set(person.id, await jpeg(person.filePath, person.data.photo, 'portrait'));
     const stories = new Map<string, EditionImage | undefined>();
     for (const story of edition.spotlights) stories.set(story.id, await jpeg(story.filePath, story.data.hero, 'hero'));
-    const department = edition.department && (await jpeg(edition.department.view.filePath, edition.department.view.data.photo, 'wide'));
+    const department = edition.department && (await jpeg(edition.department.view.filePath, edition.department.view.data.photo, 'hero'));
     const letterHtml = feedHtml(await renderEntryHtml(issue), {
       pageUrl: absoluteUrl(paths.newsletterIssue(issue.id), site.url),
       isPublished: (path) => published.has(path),

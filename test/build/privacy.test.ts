@@ -138,10 +138,10 @@ describe('photos', () => {
     expect(published.length).toBeGreaterThan(0);
     expect(cached).toEqual(published);
     // One encoding per public photo and crop: Paula's and Sunniva's portraits; the lab photo and the two
-    // published heroes, each as a wide card and a full-width header; the photo inside the MDX story. A
-    // private photo processed anywhere would add to this count.
+    // published heroes, each in the one 16:9 crop that both cards and full-width headers show; the photo
+    // inside the MDX story. A private photo processed anywhere would add to this count.
     const encodings = new Set(published.map((name) => name.split('-')[0]));
-    expect(encodings.size).toBe(9);
+    expect(encodings.size).toBe(6);
   });
 
   test('every published image is free of EXIF, GPS, XMP and IPTC metadata', async () => {

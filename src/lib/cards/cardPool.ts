@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CardFonts } from './cardFonts.ts';
 import { type CardJob, type DrawnCard, drawCardJob } from './drawCardJob.ts';
+import { createPanelCache, PANEL_CACHE_SIZE } from './preparePanel.ts';
 
 /** Threads that draw cards; each card's promise settles with that card, whatever order they finish in. */
 export interface CardPool {
@@ -42,13 +43,14 @@ export function createCardPool(options: CardPoolOptions): CardPool {
 
 function inThread(options: CardPoolOptions): CardPool {
   const fonts = new CardFonts();
+  const panels = createPanelCache(PANEL_CACHE_SIZE);
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
   return {
     draw(job) {
       const card = chain.then(() => {
         if (closed) throw new Error('The card pool was closed before this card was drawn.');
-        return drawCardJob(job, { fonts, cacheDir: options.cacheDir, root: options.root });
+        return drawCardJob(job, { fonts, cacheDir: options.cacheDir, root: options.root, panels });
       });
       chain = card.catch(() => undefined);
       return card;

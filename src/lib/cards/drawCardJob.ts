@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardFonts } from './cardFonts.ts';
 import type { CardContent } from './layoutCard.ts';
+import type { PanelSource } from './preparePanel.ts';
 import { cardFileName, renderCardCached } from './renderCardCached.ts';
 
 /** One card to draw, as it crosses to a worker thread: what it shows and the photo file to read, if any. */
@@ -32,7 +33,10 @@ export async function jobFileName(job: CardJob, root: string): Promise<string> {
 }
 
 /** Draws one job's card into the cache (or finds it there); the card's bytes stay in the cache file. */
-export async function drawCardJob(job: CardJob, options: { fonts: CardFonts; cacheDir: string; root: string }): Promise<DrawnCard> {
+export async function drawCardJob(
+  job: CardJob,
+  options: { fonts: CardFonts; cacheDir: string; root: string; panels?: PanelSource | undefined },
+): Promise<DrawnCard> {
   const card = await renderCardCached(await jobContent(job, options.root), options);
   return { name: card.name, format: card.format, cached: card.cached };
 }

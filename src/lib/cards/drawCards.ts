@@ -49,9 +49,24 @@ export function cardLabel(key: string, cardPath: string): string {
 }
 
 /**
+ * The order to draw cards in: those that show the same photo one after another (a portrait is on its person's
+ * card and on the card of every story that person leads), so a thread's panel cache cuts each photo once;
+ * otherwise the planned order. Answers indices into `cards`.
+ */
+export function orderByPhoto(cards: readonly { job: Pick<CardJob, 'photoFile'> }[]): number[] {
+  const first = new Map<string, number>();
+  for (const [i, { job }] of cards.entries()) if (job.photoFile !== undefined && !first.has(job.photoFile)) first.set(job.photoFile, i);
+  const group = (i: number) => {
+    const file = cards[i]!.job.photoFile;
+    return file === undefined ? i : first.get(file)!;
+  };
+  return cards.map((_, i) => i).sort((a, b) => group(a) - group(b) || a - b);
+}
+
+/**
  * Draws every card missing from the cache on the pool and answers, for each card in order, a promise of its
- * cache file. Cards are looked up one at a time (so photos are never all open at once) and sent to the pool as
- * they are found missing; a card that fails rejects with a message naming it and the cause. `done` settles
+ * cache file. Cards are looked up one at a time (so photos are never all open at once), in `orderByPhoto`'s
+ * order, and sent to the pool as they are found missing; a card that fails rejects with a message naming it and the cause. `done` settles
  * when every card has, and then the pool is closed.
  */
 export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOptions): { results: Promise<DrawnCard>[]; done: Promise<CardsDrawn> } {
@@ -73,7 +88,8 @@ export function drawCards(cards: readonly NamedCardJob[], options: DrawCardsOpti
   let pool: CardPool | undefined;
   const work = (async () => {
     const pending: Promise<unknown>[] = [];
-    for (const [i, { label, job }] of cards.entries()) {
+    for (const i of orderByPhoto(cards)) {
+      const { label, job } = cards[i]!;
       const { resolve, reject } = settle[i]!;
       const fail = (error: unknown) => {
         counts.failed++;

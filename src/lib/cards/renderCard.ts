@@ -2,6 +2,7 @@ import bidiFactory from 'bidi-js';
 import sharp, { type JpegOptions, type PngOptions } from 'sharp';
 import type { CardFonts } from './cardFonts.ts';
 import { type CardContent, type CardLayout, type TextLine, layoutCard } from './layoutCard.ts';
+import { type PanelSource, preparePanel } from './preparePanel.ts';
 
 /** Raise when a change alters how cards look or how their files are written, so that cached cards are drawn again. */
 export const CARD_RENDERER_VERSION = 4;
@@ -39,15 +40,16 @@ const bidi = bidiFactory();
  * by fontkit (joined Arabic, Devanagari conjuncts), put in visual order by the Unicode bidi algorithm and
  * drawn as glyph outlines, so the picture depends only on the fonts from npm, never on the machine's.
  */
-export async function renderCard(content: CardContent, fonts: CardFonts): Promise<RenderedCard> {
+export async function renderCard(content: CardContent, fonts: CardFonts, panels: PanelSource = preparePanel): Promise<RenderedCard> {
   const layout = await layoutCard(content, fonts);
   const size = { width: layout.width, height: layout.height };
   const image = sharp(Buffer.from(toSvg(layout)));
   if (content.photo) {
     const { panel } = layout;
-    const portrait = await sharp(content.photo).rotate().resize(panel.width, panel.height, { fit: 'cover', position: 'attention' }).toBuffer();
+    // Raw pixels, cut once per photo by a caching `panels`: never a second lossy encoding before the card's own.
+    const portrait = await panels(content.photo, panel);
     const flat = await image
-      .composite([{ input: portrait, left: panel.x, top: panel.y }])
+      .composite([{ input: portrait.data, raw: { width: portrait.width, height: portrait.height, channels: portrait.channels }, left: panel.x, top: panel.y }])
       .raw()
       .toBuffer({ resolveWithObject: true });
     let bytes = Buffer.alloc(0);

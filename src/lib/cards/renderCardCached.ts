@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CardFonts } from './cardFonts.ts';
 import type { CardContent } from './layoutCard.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './layoutCard.ts';
+import type { PanelSource } from './preparePanel.ts';
 import { CARD_RENDERER_VERSION, type RenderedCard, renderCard } from './renderCard.ts';
 
 export interface CachedCard extends RenderedCard {
@@ -18,6 +19,8 @@ export interface CardCacheOptions {
   cacheDir: string;
   /** The renderer; tests pass a counting one. */
   render?: typeof renderCard;
+  /** Where a photo's panel comes from: a thread that draws many cards passes a cache (`createPanelCache`). */
+  panels?: PanelSource | undefined;
 }
 
 /** The hash that names a card: everything it shows (the photo by its bytes) and the renderer version. */
@@ -47,7 +50,7 @@ export async function renderCardCached(content: CardContent, options: CardCacheO
   } catch {
     // Not drawn yet.
   }
-  const card = await (options.render ?? renderCard)(content, options.fonts);
+  const card = await (options.render ?? renderCard)(content, options.fonts, options.panels);
   await mkdir(options.cacheDir, { recursive: true });
   // Several threads or processes may draw the same card at once: each writes its own file, then renames it.
   const partial = `${file}.${randomUUID()}.tmp`;

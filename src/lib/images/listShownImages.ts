@@ -12,7 +12,7 @@ export interface ShownImage {
 /**
  * Every image the published model shows, once per preset, as far as it is known before pages render: each
  * public person's portrait (only where consent covers the photo, which the model already applied), each
- * published story's hero and each department's photo (on their page and in cards), and the photos in the
+ * published story's hero and each department's photo (one 16:9 crop, shown on their page and in cards), and the photos in the
  * text of every published entry. Nothing of an unpublished entry is listed.
  */
 export function listShownImages(model: Pick<SiteModel, 'people' | 'departments' | 'spotlights' | 'newsletter'>): ShownImage[] {
@@ -30,11 +30,11 @@ export function listShownImages(model: Pick<SiteModel, 'people' | 'departments' 
     text(person);
   }
   for (const story of model.spotlights) {
-    add(story.filePath, story.data.hero?.src, ['hero', 'wide']);
+    add(story.filePath, story.data.hero?.src, ['hero']);
     text(story);
   }
   for (const department of model.departments) {
-    add(department.filePath, department.data.photo?.src, ['hero', 'wide']);
+    add(department.filePath, department.data.photo?.src, ['hero']);
     text(department);
   }
   for (const issue of model.newsletter) text(issue);

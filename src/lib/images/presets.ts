@@ -2,7 +2,6 @@
 export const IMAGE_PRESETS = {
   portrait: { widths: [160, 320, 480, 720], aspect: 4 / 5 },
   hero: { widths: [480, 800, 1200, 1600], aspect: 16 / 9 },
-  wide: { widths: [480, 800, 1200], aspect: 3 / 2 },
   inline: { widths: [480, 800, 1200], aspect: undefined },
 } as const;
 
