@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { encodeImage } from '../../src/lib/images/encodeImage.ts';
-import { ENCODED_IMAGE_NAME, prepareImage } from '../../src/lib/images/optimizeImage.ts';
+import { ENCODED_IMAGE_NAME, optimizeImage, prepareImage } from '../../src/lib/images/optimizeImage.ts';
 import { IMAGE_PRESETS } from '../../src/lib/images/presets.ts';
 
 let dir = '';
@@ -90,4 +90,24 @@ test('encodes in the order of the jobs, each width once, from a 16-bit PNG with 
   ours.forEach((value, i) => expect(Math.abs(value - theirs[i]!)).toBeLessThanOrEqual(2));
   expect(ours[3]).toBeGreaterThan(100);
   expect(ours[3]).toBeLessThan(155);
+});
+
+test('an image shown on many pages is prepared once per process, and again once its file changes', async () => {
+  const cacheDir = path.join(dir, 'cache-shown');
+  const shown = path.join(dir, 'shown.jpg');
+  await copyFile(photo, shown);
+  const first = await optimizeImage(shown, { ...IMAGE_PRESETS.hero, cacheDir });
+  // With its cached files gone, only a second preparation would notice: the page gets the prepared image.
+  await rm(cacheDir, { recursive: true });
+  expect(await optimizeImage(shown, { ...IMAGE_PRESETS.hero, cacheDir })).toBe(first);
+  // Another preset is another image.
+  expect((await optimizeImage(shown, { ...IMAGE_PRESETS.portrait, cacheDir })).height).not.toBe(first.height);
+  // An editor replaces the photo (as in `astro dev`): it is read and encoded again.
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#c42' } })
+    .jpeg()
+    .toFile(shown);
+  await utimes(shown, new Date(), new Date(Date.now() + 5_000));
+  const changed = await optimizeImage(shown, { ...IMAGE_PRESETS.hero, cacheDir });
+  expect(changed.sourceSha256).not.toBe(first.sourceSha256);
+  expect(changed.src).not.toBe(first.src);
 });

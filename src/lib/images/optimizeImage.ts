@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exists } from '../exists.ts';
 import sharp, { type Metadata } from 'sharp';
@@ -48,9 +48,29 @@ export function imagesMadeThisBuild(): Set<string> {
   return (store[MADE] ??= new Set());
 }
 
-/** Re-encodes one image (see `prepareImage`) and returns what `<picture>` needs. */
+/**
+ * Images already prepared in this process, by source file (path, size and time of last change) and options: a
+ * photo shown on many pages (a hero on every list of stories, a portrait beside every story of its person) is
+ * read, measured and hashed once per build instead of once per page. A file changed since (as in `astro dev`)
+ * has another key and is prepared again.
+ */
+const prepared = new Map<string, Promise<OptimizedImage>>();
+
+async function preparedKey(sourcePath: string, options: OptimizeOptions): Promise<string | undefined> {
+  const file = await stat(sourcePath).catch(() => undefined);
+  return file && JSON.stringify([sourcePath, file.size, file.mtimeMs, options.widths, options.aspect, options.cacheDir]);
+}
+
+/** Re-encodes one image (see `prepareImage`) and returns what `<picture>` needs; each image once per process (see `prepared`). */
 export async function optimizeImage(sourcePath: string, options: OptimizeOptions): Promise<OptimizedImage> {
-  return (await prepareImage(sourcePath, options)).image;
+  const key = await preparedKey(sourcePath, options);
+  if (key === undefined) return (await prepareImage(sourcePath, options)).image;
+  let image = prepared.get(key);
+  if (!image) {
+    image = prepareImage(sourcePath, options).then((result) => result.image);
+    prepared.set(key, image);
+  }
+  return image;
 }
 
 /**
@@ -59,6 +79,7 @@ export async function optimizeImage(sourcePath: string, options: OptimizeOptions
  * person name reaches the output. Files already in the cache are not encoded again; `encoded` counts the new ones.
  */
 export async function prepareImage(sourcePath: string, options: OptimizeOptions): Promise<{ image: OptimizedImage; encoded: number }> {
+  const key = await preparedKey(sourcePath, options);
   let bytes: Buffer;
   try {
     bytes = await readFile(sourcePath);
@@ -113,8 +134,7 @@ export async function prepareImage(sourcePath: string, options: OptimizeOptions)
   const fallback = files.find((file) => file.row === fallbackRow && file.width === fallbackWidth)!;
   const width = widths[widths.length - 1]!;
   const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
-  return {
-    image: { sources, src: url(fallback), width, height: Math.round(width / aspect), files: files.map((file) => file.name), sourceSha256 },
-    encoded: missing.length,
-  };
+  const image = { sources, src: url(fallback), width, height: Math.round(width / aspect), files: files.map((file) => file.name), sourceSha256 };
+  if (key !== undefined) prepared.set(key, Promise.resolve(image));
+  return { image, encoded: missing.length };
 }
